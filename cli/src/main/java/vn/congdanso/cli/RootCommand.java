@@ -1,0 +1,11 @@
+package vn.congdanso.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "congdanso",
+        description = "Vietnam digital-citizen services: procedure QR codes, ID cards, payments.",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionCommand.Provider.class,
+        subcommands = {VersionCommand.class})
+final class RootCommand {
+}

@@ -1,0 +1,6 @@
+/** VietQR and EMVCo merchant-presented QR; gateway adapters with verified callbacks. */
+module vn.congdanso.payments {
+    requires transitive vn.congdanso.core;
+    requires transitive vn.congdanso.qr;
+    requires org.slf4j;
+}

@@ -1,0 +1,6 @@
+/** Procedure QR codes: typed codes, rendering without AWT, robust reading, signed receipts. */
+module vn.congdanso.qr {
+    requires transitive vn.congdanso.core;
+    requires com.google.zxing;
+    requires org.slf4j;
+}
