@@ -1,0 +1,37 @@
+package vn.congdanso.core.http;
+
+import org.junit.jupiter.api.Test;
+
+import vn.congdanso.core.CoreError;
+import vn.congdanso.core.RejectedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TransportRequestTest {
+
+    @Test
+    void getIsIdempotentPostIsNot() {
+        TransportRequest get = TransportRequest.get("https://api.example.vn/procedures");
+        TransportRequest post = TransportRequest.postJson(get.url(), "{}");
+
+        assertThat(get.isIdempotent()).isTrue();
+        assertThat(post.isIdempotent()).isFalse();
+        assertThat(post.withIdempotencyKey("k-1").isIdempotent()).isTrue();
+    }
+
+    @Test
+    void withHeaderReturnsACopy() {
+        TransportRequest request = TransportRequest.get("https://api.example.vn/");
+        TransportRequest copy = request.withHeader("Accept", "application/json");
+
+        assertThat(request.headers()).isEmpty();
+        assertThat(copy.headers()).containsEntry("Accept", "application/json");
+    }
+
+    @Test
+    void rejectsMalformedUrls() {
+        assertThatThrownBy(() -> TransportRequest.get("ftp:/nowhere")).isInstanceOfSatisfying(RejectedException.class,
+                e -> assertThat(e.code()).isEqualTo(CoreError.INVALID_ARGUMENT));
+    }
+}

@@ -1,0 +1,228 @@
+package vn.congdanso.core.http;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import vn.congdanso.core.CoreError;
+import vn.congdanso.core.RejectedException;
+import vn.congdanso.core.SdkVersion;
+import vn.congdanso.core.UnavailableException;
+import vn.congdanso.core.testing.LogCapture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TransportTest {
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
+
+    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+    @Test
+    void honoursRetryAfterOn429() {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "2").build());
+        server.enqueue(json("{\"ok\":true}"));
+
+        JsonNode answer = transport().sendJson(get(), JsonNode.class);
+
+        assertThat(answer.get("ok").asBoolean()).isTrue();
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(2));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void retries503ThenSucceedsWithinTheBackoffCeiling() {
+        server.enqueue(new MockResponse.Builder().code(503).build());
+        server.enqueue(json("{\"ok\":true}"));
+
+        assertThat(transport().sendJson(get(), JsonNode.class).get("ok").asBoolean()).isTrue();
+        assertThat(sleeps).hasSize(1);
+        assertThat(sleeps.get(0)).isBetween(Duration.ZERO, RetryPolicy.defaults().initialBackoff());
+    }
+
+    @Test
+    void retriesAGetWhoseConnectionDropsMidBody() {
+        server.enqueue(new MockResponse.Builder().body("{\"ok\":true, \"padding\":\"" + "x".repeat(64 * 1024) + "\"}")
+                .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+        server.enqueue(json("{\"ok\":true}"));
+
+        assertThat(transport().sendJson(get(), JsonNode.class).get("ok").asBoolean()).isTrue();
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void failsWithTimeoutWhenTheServerIsSlowerThanTheReadTimeout() {
+        server.enqueue(json("{\"ok\":true}").newBuilder().headersDelay(2, TimeUnit.SECONDS).build());
+        Transport transport = builder().readTimeout(Duration.ofMillis(200)).retryPolicy(RetryPolicy.none()).build();
+
+        assertThatThrownBy(() -> transport.send(get())).isInstanceOfSatisfying(UnavailableException.class, e -> {
+            assertThat(e.code()).isEqualTo(CoreError.TIMEOUT);
+            assertThat(e.retryable()).isTrue();
+        });
+    }
+
+    @Test
+    void retriesASlowGetAndTakesTheNextAnswer() {
+        server.enqueue(json("{\"ok\":false}").newBuilder().headersDelay(2, TimeUnit.SECONDS).build());
+        server.enqueue(json("{\"ok\":true}"));
+        Transport transport = builder().readTimeout(Duration.ofMillis(200)).build();
+
+        assertThat(transport.sendJson(get(), JsonNode.class).get("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void neverRetriesAPostWithoutIdempotencyKey() {
+        server.enqueue(new MockResponse.Builder().code(503).build());
+        server.enqueue(json("{\"ok\":true}"));
+
+        assertThatThrownBy(() -> transport().sendJson(post(), JsonNode.class))
+                .isInstanceOfSatisfying(UnavailableException.class,
+                        e -> assertThat(e.code()).isEqualTo(CoreError.REMOTE_UNAVAILABLE));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void neverRetriesAPostWhoseConnectionDrops() {
+        server.enqueue(new MockResponse.Builder().body("{\"ok\":true, \"padding\":\"" + "x".repeat(64 * 1024) + "\"}")
+                .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+        server.enqueue(json("{\"ok\":true}"));
+
+        assertThatThrownBy(() -> transport().send(post())).isInstanceOfSatisfying(UnavailableException.class,
+                e -> assertThat(e.code()).isEqualTo(CoreError.TRANSPORT_FAILED));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void retriesAPostThatCarriesAnIdempotencyKey() throws InterruptedException {
+        server.enqueue(new MockResponse.Builder().code(503).build());
+        server.enqueue(json("{\"ok\":true}"));
+
+        transport().sendJson(post().withIdempotencyKey("refund-42"), JsonNode.class);
+
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(server.takeRequest().getHeaders().get("Idempotency-Key")).isEqualTo("refund-42");
+    }
+
+    @Test
+    void givesUpAfterTheLastAttempt() {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse.Builder().code(500).build());
+        }
+
+        assertThatThrownBy(() -> transport().sendJson(get(), JsonNode.class))
+                .isInstanceOf(UnavailableException.class);
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(sleeps).hasSize(2);
+    }
+
+    @Test
+    void doesNotWaitLongerThanMaxRetryAfter() {
+        server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "3600").build());
+
+        assertThatThrownBy(() -> transport().sendJson(get(), JsonNode.class))
+                .isInstanceOf(UnavailableException.class);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void mapsClientErrorsToRejectionWithRemoteDetails() {
+        server.enqueue(new MockResponse.Builder().code(400).addHeader("X-Request-Id", "req-7")
+                .body("{\"code\":\"INVALID_AMOUNT\"}").build());
+
+        assertThatThrownBy(() -> transport().sendJson(get(), JsonNode.class))
+                .isInstanceOfSatisfying(RejectedException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreError.REMOTE_REJECTED);
+                    assertThat(e.remote()).hasValueSatisfying(remote -> {
+                        assertThat(remote.httpStatus()).isEqualTo(400);
+                        assertThat(remote.remoteCode()).contains("INVALID_AMOUNT");
+                        assertThat(remote.requestId()).contains("req-7");
+                    });
+                });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void reportsMalformedJsonAsATypedError() {
+        server.enqueue(json("{\"ok\": tru"));
+
+        assertThatThrownBy(() -> transport().sendJson(get(), JsonNode.class))
+                .isInstanceOfSatisfying(UnavailableException.class,
+                        e -> assertThat(e.code()).isEqualTo(CoreError.MALFORMED_RESPONSE));
+    }
+
+    @Test
+    void refusesBodiesOverTheSizeLimit() {
+        server.enqueue(json("{\"padding\":\"" + "x".repeat(4096) + "\"}"));
+        Transport transport = builder().maxResponseBytes(1024).retryPolicy(RetryPolicy.none()).build();
+
+        assertThatThrownBy(() -> transport.send(get())).isInstanceOfSatisfying(UnavailableException.class,
+                e -> assertThat(e.code()).isEqualTo(CoreError.MALFORMED_RESPONSE));
+    }
+
+    @Test
+    void sendsTheSdkUserAgentThroughTheCallersClient() throws InterruptedException {
+        server.enqueue(json("{}"));
+        OkHttpClient callers = new OkHttpClient.Builder()
+                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("X-App", "phu-tho").build()))
+                .build();
+
+        builder().client(callers).build().send(get());
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getHeaders().get("User-Agent")).isEqualTo(SdkVersion.userAgent());
+        assertThat(request.getHeaders().get("X-App")).isEqualTo("phu-tho");
+    }
+
+    @Test
+    void logsRequestsWithoutIdNumbersOrSecrets() {
+        server.enqueue(json("{\"fullName\":\"NGUYEN VAN A\",\"idNumber\":\"025201012345\",\"status\":\"OK\"}"));
+        TransportRequest request = TransportRequest.postJson(
+                server.url("/dossiers?citizen=025201012345&vnp_SecureHash=deadbeefcafe&token=S3CR3T-T0KEN"),
+                "{\"phone\":\"0912345678\",\"secretKey\":\"S3CR3T-K3Y\",\"note\":\"CCCD 025201012345\"}");
+
+        transport().send(request);
+
+        assertThat(logs.text()).contains("--> POST").contains("<-- 200")
+                .doesNotContain("025201012345").doesNotContain("deadbeefcafe").doesNotContain("S3CR3T")
+                .doesNotContain("0912345678").doesNotContain("NGUYEN VAN A");
+    }
+
+    private Transport transport() {
+        return builder().build();
+    }
+
+    private Transport.Builder builder() {
+        return Transport.builder().sleeper(sleeps::add);
+    }
+
+    private TransportRequest get() {
+        return TransportRequest.get(server.url("/procedures/1.001612"));
+    }
+
+    private TransportRequest post() {
+        return TransportRequest.postJson(server.url("/refunds"), "{\"amount\":1000}");
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+    }
+}
