@@ -6,6 +6,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import okhttp3.OkHttpClient;
+import vn.congdanso.core.CoreError;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.UnavailableException;
 
@@ -114,8 +115,11 @@ public interface Transport {
             return this;
         }
 
-        /** The largest response body accepted (default 8 MiB); larger ones fail the call. */
+        /** The largest response body accepted (default 8 MiB, at most 1 GiB); larger ones fail the call. */
         public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes < 1 || maxResponseBytes > 1L << 30) {
+                throw new RejectedException(CoreError.INVALID_ARGUMENT, "maxResponseBytes must be 1 B .. 1 GiB");
+            }
             this.maxResponseBytes = maxResponseBytes;
             return this;
         }

@@ -179,6 +179,11 @@ class TransportTest {
     }
 
     @Test
+    void rejectsAnUnboundedBodyLimit() {
+        assertThatThrownBy(() -> builder().maxResponseBytes(0)).isInstanceOf(RejectedException.class);
+    }
+
+    @Test
     void sendsTheSdkUserAgentThroughTheCallersClient() throws InterruptedException {
         server.enqueue(json("{}"));
         OkHttpClient callers = new OkHttpClient.Builder()
