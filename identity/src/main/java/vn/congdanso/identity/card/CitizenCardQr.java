@@ -79,7 +79,9 @@ public final class CitizenCardQr {
                     "a card QR text has 7 fields separated by |, got " + fields.size(), text.length());
         }
         CitizenCardQr card = new CitizenCardQr(fields);
-        LOG.debug("card QR of {} parsed, warnings {}", card.citizenId.masked(), card.warnings);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("card QR of {} parsed, warnings {}", card.citizenId.masked(), card.warnings);
+        }
         return card;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import static java.util.Objects.requireNonNull;
 public final class IdentityConsistency {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentityConsistency.class);
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]+");
 
     private IdentityConsistency() {
     }
@@ -62,7 +64,7 @@ public final class IdentityConsistency {
      */
     public static String foldName(String name) {
         requireNonNull(name, "name == null");
-        return VietnameseText.foldToAscii(name).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").trim();
+        return NOT_ALPHANUMERIC.matcher(VietnameseText.foldToAscii(name).toUpperCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private static void compare(PersonRecord a, PersonRecord b, List<Disagreement> found) {

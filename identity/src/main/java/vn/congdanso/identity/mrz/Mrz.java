@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
 
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.privacy.Redactor;
@@ -31,6 +32,8 @@ import static java.util.Objects.requireNonNull;
  * state, the masked document number and the errors, never names or dates.
  */
 public final class Mrz {
+
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private final MrzFormat format;
     private final List<String> lines;
@@ -231,6 +234,6 @@ public final class Mrz {
     }
 
     private static String words(String field) {
-        return field.replace('<', ' ').trim().replaceAll(" +", " ");
+        return SPACES.matcher(field.replace('<', ' ').trim()).replaceAll(" ");
     }
 }

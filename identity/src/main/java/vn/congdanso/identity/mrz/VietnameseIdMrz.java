@@ -65,8 +65,10 @@ public final class VietnameseIdMrz {
                     "the Vietnamese ID card has a three-line (TD1) MRZ", text.length());
         }
         VietnameseIdMrz card = new VietnameseIdMrz(MrzReader.read(lines, true).toMrz());
-        LOG.debug("ID card MRZ of {} read, errors {}", card.citizenId.map(CitizenId::masked).orElse("(no ID number)"),
-                card.errors);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("ID card MRZ of {} read, errors {}", card.citizenId.map(CitizenId::masked).orElse("(no ID number)"),
+                    card.errors);
+        }
         return card;
     }
 
