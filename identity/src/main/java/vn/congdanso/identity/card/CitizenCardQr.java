@@ -23,7 +23,7 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>{@link #parse(String)} rejects, with a {@link RejectedException} carrying the offset: fewer
  * than seven fields, an ID number that is not 12 digits, an old number neither empty nor 9
- * digits, a sex other than Nam/Nữ, a blank name or address ({@link CardError#BAD_FORMAT}); an
+ * digits, a sex other than Nam/Nữ (in any case), a blank name or address ({@link CardError#BAD_FORMAT}); an
  * impossible birth or issue date ({@link CardError#BAD_DATE}); more than {@value #MAX_LENGTH}
  * characters ({@link CardError#TOO_LONG}). The printed data is authoritative: an ID number whose
  * digits contradict the sex or birth year, or whose province code is unknown, is accepted with

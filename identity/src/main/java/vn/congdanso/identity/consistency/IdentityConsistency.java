@@ -53,6 +53,9 @@ public final class IdentityConsistency {
 
     /** {@link #check(List)} of the given records. */
     public static ConsistencyResult check(PersonRecord first, PersonRecord second, PersonRecord... more) {
+        requireNonNull(first, "first == null");
+        requireNonNull(second, "second == null");
+        requireNonNull(more, "more == null");
         List<PersonRecord> records = new ArrayList<>(List.of(first, second));
         records.addAll(List.of(more));
         return check(records);
