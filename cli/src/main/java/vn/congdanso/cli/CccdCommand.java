@@ -1,0 +1,90 @@
+package vn.congdanso.cli;
+
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.congdanso.core.RejectedException;
+import vn.congdanso.identity.card.CardWarning;
+import vn.congdanso.identity.card.CitizenCardQr;
+import vn.congdanso.identity.card.Province;
+
+@Command(name = "cccd", description = "The chip ID card (CCCD): its QR code.",
+        subcommands = {CccdCommand.Parse.class})
+final class CccdCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    @Command(name = "parse", description = "Parses the text of the card's QR code. Exit 1 when it is invalid.")
+    static final class Parse implements Callable<Integer> {
+
+        @Mixin
+        Output output;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "QR_TEXT", description = "The QR text (id|old id|name|birth|sex|address|issue), or @file.")
+        String text;
+
+        @Override
+        public Integer call() {
+            CitizenCardQr card;
+            try {
+                card = CitizenCardQr.parse(Inputs.textOrFile(spec, text));
+            } catch (RejectedException e) {
+                return output.fail(e);
+            }
+            if (output.json()) {
+                output.printJson(json(card));
+            } else {
+                printText(card);
+            }
+            return ExitCodes.OK;
+        }
+
+        private ObjectNode json(CitizenCardQr card) {
+            ObjectNode node = output.object().put("valid", true)
+                    .put("idNumber", card.citizenId().digits())
+                    .put("oldIdNumber", card.oldIdNumber().orElse(null))
+                    .put("fullName", card.fullName())
+                    .put("birthDate", card.birthDate().toString())
+                    .put("sex", card.sex().code())
+                    .put("address", card.address())
+                    .put("issueDate", card.issueDate().toString())
+                    .put("provinceCode", card.citizenId().provinceCode())
+                    .put("provinceName", card.citizenId().province().map(Province::name).orElse(null));
+            ArrayNode warnings = node.putArray("warnings");
+            card.warnings().forEach(w -> warnings.add(w.name()));
+            return node;
+        }
+
+        private void printText(CitizenCardQr card) {
+            output.println("valid card QR");
+            output.println("ID number:   " + card.citizenId().digits());
+            output.println("Old ID:      " + card.oldIdNumber().orElse("-"));
+            output.println("Full name:   " + card.fullName());
+            output.println("Birth date:  " + card.birthDate());
+            output.println("Sex:         " + card.sex().code() + " (" + card.sexText() + ")");
+            output.println("Address:     " + card.address());
+            output.println("Issue date:  " + card.issueDate());
+            output.println("Province:    " + card.citizenId().provinceCode() + " " + card.citizenId().province()
+                    .map(p -> p.name() + " (since 2025: " + p.since2025() + ")").orElse("(unknown code)"));
+            output.println("Warnings:    " + (card.warnings().isEmpty() ? "none"
+                    : String.join(", ", card.warnings().stream().map(CardWarning::name).toList())));
+        }
+    }
+}

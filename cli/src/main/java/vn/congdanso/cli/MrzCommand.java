@@ -1,0 +1,152 @@
+package vn.congdanso.cli;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.congdanso.core.RejectedException;
+import vn.congdanso.core.time.VnTime;
+import vn.congdanso.identity.card.CitizenId;
+import vn.congdanso.identity.card.Sex;
+import vn.congdanso.identity.mrz.ChipAccessKeys;
+import vn.congdanso.identity.mrz.Mrz;
+import vn.congdanso.identity.mrz.MrzCheck;
+import vn.congdanso.identity.mrz.MrzError;
+import vn.congdanso.identity.mrz.MrzFormat;
+import vn.congdanso.identity.mrz.OcrCorrection;
+import vn.congdanso.identity.mrz.VietnameseIdMrz;
+
+@Command(name = "mrz", description = "Machine-readable zones (ICAO 9303 TD1 ID cards, TD3 passports).",
+        subcommands = {MrzCommand.Parse.class})
+final class MrzCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    @Command(name = "parse", description = {"Reads an MRZ, checks its check digits and derives the chip access key seed.",
+        "A TD1 MRZ issued by VNM is read as the Vietnamese chip ID card. Exit 1 when a check fails."})
+    static final class Parse implements Callable<Integer> {
+
+        private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+        @Mixin
+        Output output;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "LINES", arity = "1..*",
+                description = "The MRZ lines as separate arguments, or one argument with line breaks, or @file.")
+        List<String> lines;
+
+        @Override
+        public Integer call() {
+            Reading reading;
+            try {
+                reading = read(text());
+            } catch (RejectedException e) {
+                return output.fail(e);
+            }
+            if (output.json()) {
+                output.printJson(json(reading));
+            } else {
+                printText(reading);
+            }
+            return reading.errors().isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
+        }
+
+        private String text() {
+            List<String> texts = new ArrayList<>();
+            for (String line : lines) {
+                texts.add(Inputs.textOrFile(spec, line));
+            }
+            return String.join("\n", texts);
+        }
+
+        private static Reading read(String text) {
+            Mrz mrz = Mrz.parse(text);
+            if (mrz.format() == MrzFormat.TD1 && mrz.issuingState().equals("VNM")) {
+                VietnameseIdMrz card = VietnameseIdMrz.parse(text);
+                return new Reading(card.mrz(), card.citizenId(), card.birthDate(), card.expiryDate(), card.checks(),
+                        card.errors());
+            }
+            Clock clock = VnTime.systemClock();
+            return new Reading(mrz, Optional.empty(), mrz.birthDate(clock), mrz.expiryDate(clock), mrz.checks(),
+                    mrz.errors());
+        }
+
+        private ObjectNode json(Reading reading) {
+            Mrz mrz = reading.mrz();
+            ObjectNode node = output.object().put("valid", reading.errors().isEmpty());
+            ArrayNode errors = node.putArray("errors");
+            reading.errors().forEach(e -> errors.add(e.name()));
+            node.put("format", mrz.format().name())
+                    .put("documentCode", mrz.documentCode())
+                    .put("issuingState", mrz.issuingState())
+                    .put("documentNumber", mrz.documentNumber())
+                    .put("idNumber", reading.citizenId().map(CitizenId::digits).orElse(null))
+                    .put("birthDate", reading.birthDate().map(LocalDate::toString).orElse(null))
+                    .put("sex", mrz.sex().map(Sex::code).orElse(null))
+                    .put("expiryDate", reading.expiryDate().map(LocalDate::toString).orElse(null))
+                    .put("surname", mrz.surname())
+                    .put("givenNames", mrz.givenNames());
+            ObjectNode checks = node.putObject("checks");
+            reading.checks().forEach((check, passed) -> checks.put(check.fieldName(), passed));
+            node.put("bacKeySeed", seedHex(mrz));
+            ArrayNode warnings = node.putArray("warnings");
+            mrz.corrections().forEach(c -> warnings.add(output.object().put("code", "OCR_CORRECTED")
+                    .put("field", c.field()).put("offset", c.offset())
+                    .put("read", String.valueOf(c.read())).put("corrected", String.valueOf(c.corrected()))));
+            return node;
+        }
+
+        private void printText(Reading reading) {
+            Mrz mrz = reading.mrz();
+            output.println((reading.errors().isEmpty() ? "valid " : "invalid ") + mrz.format() + " MRZ"
+                    + (reading.errors().isEmpty() ? "" : ": " + String.join(", ",
+                    reading.errors().stream().map(MrzError::name).toList())));
+            output.println("Document:     " + mrz.documentCode() + " " + mrz.issuingState() + " " + mrz.documentNumber());
+            reading.citizenId().ifPresent(id -> output.println("ID number:    " + id.digits()));
+            output.println("Name:         " + mrz.surname() + ", " + mrz.givenNames());
+            output.println("Birth date:   " + reading.birthDate().map(LocalDate::toString).orElse(mrz.birthDateText()));
+            output.println("Sex:          " + mrz.sex().map(Sex::code).orElse("unspecified"));
+            output.println("Expiry date:  " + reading.expiryDate().map(LocalDate::toString).orElse(mrz.expiryDateText()));
+            List<String> checks = new ArrayList<>();
+            reading.checks().forEach((check, passed) -> checks.add(check.fieldName() + (passed ? " ok" : " FAILED")));
+            output.println("Checks:       " + String.join(", ", checks));
+            for (OcrCorrection c : mrz.corrections()) {
+                output.println("Warning:      OCR_CORRECTED " + c.field() + " at offset " + c.offset() + ": '"
+                        + c.read() + "' read as '" + c.corrected() + "'");
+            }
+            output.println("BAC key seed: " + seedHex(mrz));
+        }
+
+        private static String seedHex(Mrz mrz) {
+            ChipAccessKeys keys = mrz.chipAccessKeys();
+            return HEX.formatHex(keys.seed().bytes());
+        }
+
+        private record Reading(Mrz mrz, Optional<CitizenId> citizenId, Optional<LocalDate> birthDate,
+                Optional<LocalDate> expiryDate, Map<MrzCheck, Boolean> checks, List<MrzError> errors) {
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package vn.congdanso.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CccdCommandTest {
+
+    private static final String QR =
+            "025055000123|987654321|LE VAN C|20071955|Nam|So 3, Thon D, Xa E, Huyen F, Phu Tho|15042021";
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void printsTheCardAsJson() throws Exception {
+        int code = run("cccd", "parse", "--json", QR + "|");
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("valid").asBoolean()).isTrue();
+        assertThat(json.get("idNumber").asText()).isEqualTo("025055000123");
+        assertThat(json.get("oldIdNumber").asText()).isEqualTo("987654321");
+        assertThat(json.get("fullName").asText()).isEqualTo("LE VAN C");
+        assertThat(json.get("birthDate").asText()).isEqualTo("1955-07-20");
+        assertThat(json.get("sex").asText()).isEqualTo("M");
+        assertThat(json.get("address").asText()).isEqualTo("So 3, Thon D, Xa E, Huyen F, Phu Tho");
+        assertThat(json.get("issueDate").asText()).isEqualTo("2021-04-15");
+        assertThat(json.get("provinceCode").asText()).isEqualTo("025");
+        assertThat(json.get("provinceName").asText()).isEqualTo("Phú Thọ");
+        assertThat(json.get("warnings")).isEmpty();
+    }
+
+    @Test
+    void printsAbsentFieldsAsNullAndWarnings() throws Exception {
+        int code = run("cccd", "parse", "--json", "003055000123||LE THI D|20071955|Nam|So 3|15042021");
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("oldIdNumber").isNull()).isTrue();
+        assertThat(json.get("provinceName").isNull()).isTrue();
+        assertThat(json.get("warnings").toString()).isEqualTo("[\"UNKNOWN_PROVINCE\"]");
+    }
+
+    @Test
+    void printsTheCardAsText() {
+        int code = run("cccd", "parse", QR);
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("valid card QR", "025055000123", "Phú Thọ", "Warnings:    none");
+    }
+
+    @Test
+    void exitsOneWithTheErrorCodeWhenInvalid() throws Exception {
+        int code = run("cccd", "parse", "--json", QR.replace("20071955", "30021955"));
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("valid").asBoolean()).isFalse();
+        assertThat(json.get("error").get("code").asText()).isEqualTo("BAD_DATE");
+        assertThat(json.get("error").get("offset").asInt()).isEqualTo(QR.indexOf("20071955"));
+    }
+
+    @Test
+    void reportsTheErrorOnStderrInTextMode() {
+        int code = run("cccd", "parse", "001");
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID);
+        assertThat(err.toString()).contains("BAD_FORMAT");
+    }
+}
