@@ -9,12 +9,15 @@ import java.util.zip.Deflater;
 
 /**
  * Writes a black-and-white grid as a grayscale PNG (ISO/IEC 15948): signature, IHDR, one zlib
- * IDAT, IEND, each chunk with its CRC-32. No AWT involved.
+ * IDAT, IEND, each chunk with its CRC-32. No AWT involved. Each module row is written once
+ * unfiltered and repeated with the "Up" filter (all zeros), which deflates small and fast.
  */
 public final class PngWriter {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int COLOR_TYPE_GRAYSCALE = 0;
+    /** PNG row filter "Up": each byte minus the byte above, so a repeated row is all zeros. */
+    private static final byte FILTER_UP = 2;
 
     /** The module grid to draw: true for black. */
     @FunctionalInterface
@@ -44,31 +47,29 @@ public final class PngWriter {
 
     private static byte[] deflate(Grid grid, int modules, int scale, int quietZone, boolean oneBit, int side) {
         int rowBytes = 1 + (oneBit ? (side + 7) / 8 : side);
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 + side * side / 64);
-            byte[] buffer = new byte[8192];
-            byte[] row = new byte[rowBytes];
-            for (int y = -quietZone; y < modules + quietZone; y++) {
-                fillRow(row, grid, y, modules, scale, quietZone, oneBit);
-                for (int repeat = 0; repeat < scale; repeat++) {
-                    deflater.setInput(row);
-                    drain(deflater, buffer, out);
-                }
+        byte[] raw = new byte[rowBytes * side];
+        byte[] row = new byte[rowBytes];
+        int offset = 0;
+        for (int y = -quietZone; y < modules + quietZone; y++) {
+            fillRow(row, grid, y, modules, scale, quietZone, oneBit);
+            System.arraycopy(row, 0, raw, offset, rowBytes);
+            offset += rowBytes;
+            for (int repeat = 1; repeat < scale; repeat++, offset += rowBytes) {
+                raw[offset] = FILTER_UP;
             }
+        }
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try {
+            deflater.setInput(raw);
             deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 + raw.length / 16);
+            byte[] buffer = new byte[8192];
             while (!deflater.finished()) {
                 out.write(buffer, 0, deflater.deflate(buffer));
             }
             return out.toByteArray();
         } finally {
             deflater.end();
-        }
-    }
-
-    private static void drain(Deflater deflater, byte[] buffer, ByteArrayOutputStream out) {
-        while (!deflater.needsInput()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
         }
     }
 
