@@ -70,19 +70,21 @@ final class QrCommand {
                 throw new UncheckedIOException("cannot write " + out, e);
             }
             if (output.json()) {
-                output.printJson(output.object().put("file", out.toString()).put("format", chosen.name().toLowerCase(Locale.ROOT))
+                output.printJson(output.object().put("file", out.toString())
+                        .put("format", chosen.name().toLowerCase(Locale.ROOT))
                         .put("version", code.version()).put("size", code.size())
                         .put("errorCorrection", code.errorCorrection().name()).put("eci", code.eci()));
             } else {
-                output.println("wrote " + out + ": QR version " + code.version() + " (" + code.size() + "×" + code.size()
-                        + " modules), error correction " + code.errorCorrection() + (code.eci() ? ", UTF-8 with ECI" : ""));
+                output.println("wrote " + out + ": QR version " + code.version() + " (" + code.size() + "×"
+                        + code.size() + " modules), error correction " + code.errorCorrection()
+                        + (code.eci() ? ", UTF-8 with ECI" : ""));
             }
             return ExitCodes.OK;
         }
 
         private static Format formatOf(Path file) {
-            return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")
-                    ? Format.SVG : Format.PNG;
+            Path name = file.getFileName();
+            return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? Format.SVG : Format.PNG;
         }
     }
 
@@ -116,7 +118,8 @@ final class QrCommand {
 
         private void success(Path file, DecodedQr decoded) {
             if (output.json()) {
-                output.printJson(output.object().put("file", file.toString()).put("ok", true).put("text", decoded.text()));
+                output.printJson(output.object().put("file", file.toString()).put("ok", true)
+                        .put("text", decoded.text()));
             } else {
                 output.println(files.size() > 1 ? file + ": " + decoded.text() : decoded.text());
             }

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -62,7 +63,7 @@ class QrDecoderFuzzTest {
     }
 
     private static byte[] mutate(byte[] seed, Random random) {
-        byte[] bytes = random.nextInt(8) == 0 ? java.util.Arrays.copyOf(seed, random.nextInt(seed.length)) : seed.clone();
+        byte[] bytes = random.nextInt(8) == 0 ? Arrays.copyOf(seed, random.nextInt(seed.length)) : seed.clone();
         int flips = 1 + random.nextInt(8);
         for (int i = 0; i < flips && bytes.length > 0; i++) {
             int at = random.nextInt(Math.min(bytes.length, random.nextBoolean() ? 64 : bytes.length));
