@@ -4,6 +4,10 @@ import java.text.Normalizer;
 
 import org.junit.jupiter.api.Test;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+
 import vn.congdanso.core.RejectedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +105,19 @@ class QrEncoderTest {
         QrCode code = QrEncoder.standard().encode(text);
 
         assertThat(QrDecoder.standard().decode(QrImage.toBufferedImage(code, 4, 4)).text()).isEqualTo(text);
+    }
+
+    @Property(tries = 300, seed = "20261129")
+    void roundTripsAnyTextOrRejectsItWithATypedError(@ForAll @StringLength(max = 120) String text) {
+        QrCode code;
+        try {
+            code = QrEncoder.standard().encode(text);
+        } catch (RejectedException e) {
+            assertThat(e.code()).isIn(QrError.EMPTY_TEXT, QrError.INVALID_TEXT);
+            return;
+        }
+        String expected = Normalizer.normalize(text, Normalizer.Form.NFC);
+        assertThat(QrDecoder.standard().decode(QrImage.toBufferedImage(code, 2, 4)).text()).isEqualTo(expected);
     }
 
     @Test
