@@ -1,6 +1,9 @@
 /** Procedure QR codes: typed codes, rendering without AWT, robust reading, signed receipts. */
 module vn.congdanso.qr {
     requires transitive vn.congdanso.core;
+    requires transitive java.desktop;
     requires com.google.zxing;
     requires org.slf4j;
+
+    exports vn.congdanso.qr;
 }
