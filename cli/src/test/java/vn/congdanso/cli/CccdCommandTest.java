@@ -2,11 +2,17 @@ package vn.congdanso.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.congdanso.qr.QrEncoder;
+import vn.congdanso.qr.QrImage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,5 +83,31 @@ class CccdCommandTest {
 
         assertThat(code).isEqualTo(ExitCodes.INVALID);
         assertThat(err.toString()).contains("BAD_FORMAT");
+    }
+
+    @Test
+    void scansTheCardQrFromAPhoto(@TempDir Path dir) throws Exception {
+        Path photo = dir.resolve("card.png");
+        Files.write(photo, QrImage.png(QrEncoder.standard().encode(
+                "025055000123|987654321|LÊ VĂN C|20071955|Nam|Số 3, Thôn D, Xã E, Phú Thọ|15042021|")));
+
+        int code = run("cccd", "scan", "--json", photo.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("idNumber").asText()).isEqualTo("025055000123");
+        assertThat(json.get("fullName").asText()).isEqualTo("LÊ VĂN C");
+    }
+
+    @Test
+    void scanOfAPhotoWithoutACardQrIsInvalid(@TempDir Path dir) throws Exception {
+        Path photo = dir.resolve("poster.png");
+        Files.write(photo, QrImage.png(QrEncoder.standard().encode("https://dichvucong.gov.vn/")));
+
+        int code = run("cccd", "scan", "--json", photo.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID);
+        assertThat(new ObjectMapper().readTree(out.toString()).get("error").get("code").asText())
+                .isEqualTo("BAD_FORMAT");
     }
 }
