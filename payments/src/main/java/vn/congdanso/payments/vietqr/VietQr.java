@@ -374,8 +374,8 @@ public final class VietQr {
 
         /**
          * The code. Rejects with {@link VietQrError#INVALID_FIELD} a missing or malformed BIN or
-         * account, an amount over 13 digits, a malformed MCC, or a text field with nothing left
-         * after folding to ASCII.
+         * account, an amount over 13 digits, a malformed MCC, a text field with nothing left after
+         * folding to ASCII, or additional data (ID 62) over 99 characters in total.
          */
         public VietQr build() {
             checkRequired();
@@ -437,6 +437,13 @@ public final class VietQr {
             addText(subs, warnings, 105, MAX_TEXT, "reference label");
             addText(subs, warnings, 107, MAX_TEXT, "terminal label");
             addText(subs, warnings, 108, MAX_TEXT, "purpose");
+            int length = 0;
+            for (DataObject sub : subs) {
+                length += sub.length() + 4;
+            }
+            if (length > 99) {
+                throw invalid("bill number, reference, terminal label and purpose exceed 99 characters together");
+            }
             if (!subs.isEmpty()) {
                 objects.add(DataObject.template(62, subs));
             }

@@ -70,6 +70,8 @@ class VietQrTest {
         assertInvalid(VietQr.builder().bankBin("970403").account("1").amount(Vnd.of(10_000_000_000_000L)));
         assertInvalid(VietQr.builder().bankBin("970403").account("1").merchantCategoryCode("52"));
         assertInvalid(VietQr.builder().bankBin("970403").account("1").purpose("😀😀"));
+        assertInvalid(VietQr.builder().bankBin("970403").account("1").billNumber("B".repeat(25))
+                .referenceLabel("R".repeat(25)).terminalLabel("T".repeat(25)).purpose("P".repeat(25)));
     }
 
     @Test
