@@ -20,6 +20,7 @@ public final class DataObject {
 
     private final int tag;
     private final String value;
+    private final int length;
     private final int offset;
     private final List<DataObject> children;
     private final boolean template;
@@ -27,6 +28,7 @@ public final class DataObject {
     private DataObject(int tag, String value, int offset, List<DataObject> children, boolean template) {
         this.tag = tag;
         this.value = value;
+        this.length = value.codePointCount(0, value.length());
         this.offset = offset;
         this.children = children;
         this.template = template;
@@ -39,8 +41,7 @@ public final class DataObject {
     public static DataObject of(int tag, String value) {
         requireNonNull(value, "value == null");
         checkTag(tag);
-        checkLength(tag, value);
-        return new DataObject(tag, value, -1, List.of(), false);
+        return checkLength(new DataObject(tag, value, -1, List.of(), false));
     }
 
     /** A template holding {@code children} in order; rejected like {@link #of} when too long. */
@@ -51,9 +52,7 @@ public final class DataObject {
         for (DataObject child : children) {
             requireNonNull(child, "child == null").appendTo(value);
         }
-        String encoded = value.toString();
-        checkLength(tag, encoded);
-        return new DataObject(tag, encoded, -1, List.copyOf(children), true);
+        return checkLength(new DataObject(tag, value.toString(), -1, List.copyOf(children), true));
     }
 
     static DataObject parsed(int tag, String value, int offset, List<DataObject> children, boolean template) {
@@ -77,7 +76,7 @@ public final class DataObject {
 
     /** The length as written: the number of code points of the value. */
     public int length() {
-        return value.codePointCount(0, value.length());
+        return length;
     }
 
     /** Where the ID starts in the parsed payload; empty for objects built in code. */
@@ -128,7 +127,6 @@ public final class DataObject {
     }
 
     StringBuilder appendTo(StringBuilder out) {
-        int length = length();
         return out.append((char) ('0' + tag / 10)).append((char) ('0' + tag % 10))
                 .append((char) ('0' + length / 10)).append((char) ('0' + length % 10)).append(value);
     }
@@ -160,10 +158,11 @@ public final class DataObject {
         }
     }
 
-    private static void checkLength(int tag, String value) {
-        if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
+    private static DataObject checkLength(DataObject object) {
+        if (object.length > MAX_LENGTH) {
             throw new RejectedException(EmvError.BAD_DATA_OBJECT,
-                    "data object " + twoDigits(tag) + " is longer than 99 characters");
+                    "data object " + object.id() + " is longer than 99 characters");
         }
+        return object;
     }
 }

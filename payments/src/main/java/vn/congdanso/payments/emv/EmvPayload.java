@@ -34,9 +34,11 @@ public final class EmvPayload {
     private static final int[] ALWAYS_SPLIT = {62, 64};
 
     private final List<DataObject> objects;
+    private final String text;
 
-    private EmvPayload(List<DataObject> objects) {
+    private EmvPayload(List<DataObject> objects, String text) {
         this.objects = objects;
+        this.text = text;
     }
 
     /** Parses and validates {@code payload} as described on this class; rejects it with the offset. */
@@ -54,7 +56,7 @@ public final class EmvPayload {
         boolean ascii = TlvScanner.isAscii(payload);
         String text = ascii || Normalizer.isNormalized(payload, Normalizer.Form.NFC)
                 ? payload : Normalizer.normalize(payload, Normalizer.Form.NFC);
-        return new EmvPayload(new Reader(text, ascii, mustSplit).read());
+        return new EmvPayload(new Reader(text, ascii, mustSplit).read(), text);
     }
 
     /**
@@ -73,8 +75,9 @@ public final class EmvPayload {
             all.add(object);
         }
         text.append("6304");
-        all.add(DataObject.of(CRC_TAG, Crc16.toHex(Crc16.of(text))));
-        return new EmvPayload(Collections.unmodifiableList(all));
+        String crc = Crc16.toHex(Crc16.of(text));
+        all.add(DataObject.of(CRC_TAG, crc));
+        return new EmvPayload(Collections.unmodifiableList(all), text.append(crc).toString());
     }
 
     /** The top-level data objects in order, ending with ID 63. */
@@ -102,13 +105,12 @@ public final class EmvPayload {
         return objects.get(objects.size() - 1).value();
     }
 
-    /** The payload text: every data object written in order. */
+    /**
+     * The payload text: every data object written in order. For a parsed payload this is the
+     * input (in NFC), since the data objects cover it exactly.
+     */
     public String encode() {
-        StringBuilder out = new StringBuilder(256);
-        for (DataObject object : objects) {
-            object.appendTo(out);
-        }
-        return out.toString();
+        return text;
     }
 
     /** The payload text, as {@link #encode()}; it may name an account, so do not log it. */
@@ -119,12 +121,12 @@ public final class EmvPayload {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof EmvPayload that && objects.equals(that.objects);
+        return other instanceof EmvPayload that && text.equals(that.text);
     }
 
     @Override
     public int hashCode() {
-        return objects.hashCode();
+        return text.hashCode();
     }
 
     /** One parse, in the decision order documented on {@link EmvPayload}. */

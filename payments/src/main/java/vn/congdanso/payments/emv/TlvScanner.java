@@ -14,7 +14,7 @@ final class TlvScanner {
 
     private final String text;
     private final boolean ascii;
-    private int[] entries = new int[64];
+    private int[] entries = new int[48];
     private int count;
     private int failure = -1;
 

@@ -395,7 +395,8 @@ public final class VietQr {
             addText(objects, warnings, 59, MAX_TEXT, "merchant name");
             addText(objects, warnings, 60, MAX_CITY, "merchant city");
             addAdditionalData(objects, warnings);
-            return ProfileReader.read(EmvPayload.withCrc(objects), warnings);
+            return new VietQr(EmvPayload.withCrc(objects), initiation(), bankBin, account, service.code(), amount,
+                    List.copyOf(warnings));
         }
 
         private Builder text(int key, String value) {

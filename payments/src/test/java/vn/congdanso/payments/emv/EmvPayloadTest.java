@@ -33,6 +33,7 @@ class EmvPayloadTest {
                 + tlv("64", tlv("00", "vi") + tlv("01", "Ủy ban nhân dân xã")) + tlv("70", "rfu") + tlv("85", "0002ab"));
         EmvPayload payload = EmvPayload.parse(text);
         assertThat(payload.encode()).isEqualTo(text);
+        assertThat(TestPayloads.rebuild(payload)).isEqualTo(text);
         assertThat(payload.find(26).orElseThrow().childValue(99)).contains("xyz");
         assertThat(payload.find(64).orElseThrow().childValue(1)).contains("Ủy ban nhân dân xã");
     }
@@ -143,6 +144,7 @@ class EmvPayloadTest {
                 java.text.Normalizer.Form.NFC))));
         String sent = text.replace(java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC), decomposed);
         assertThat(EmvPayload.parse(sent).encode()).isEqualTo(text);
+        assertThat(TestPayloads.rebuild(EmvPayload.parse(sent))).isEqualTo(text);
     }
 
     @Test

@@ -16,6 +16,13 @@ public final class TestPayloads {
         return head + Crc16.toHex(Crc16.of(head));
     }
 
+    /** The payload written again from its data objects alone (not from the text it was read from). */
+    public static String rebuild(EmvPayload payload) {
+        StringBuilder out = new StringBuilder();
+        payload.objects().forEach(object -> out.append(object.encode()));
+        return out.toString();
+    }
+
     /** A data object written as ID, two-digit length (in code points), value. */
     public static String tlv(String id, String value) {
         int length = value.codePointCount(0, value.length());

@@ -21,10 +21,26 @@ public final class FieldText {
 
     /** Folds and truncates {@code text}, reporting what was lost. */
     public static Folded fold(String text, int max) {
+        if (isPlainAscii(text) && text.length() <= max) {
+            return new Folded(text, false, false);
+        }
         String stripped = VietnameseText.stripDiacritics(VietnameseText.nfc(text)).strip();
         String folded = VietnameseText.foldToAscii(stripped).strip();
         boolean dropped = folded.length() != stripped.length();
         boolean truncated = folded.length() > max;
         return new Folded(truncated ? folded.substring(0, max).strip() : folded, dropped, truncated);
+    }
+
+    private static boolean isPlainAscii(String text) {
+        if (text.isEmpty() || text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 }
