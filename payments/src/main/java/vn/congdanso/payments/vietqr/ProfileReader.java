@@ -12,7 +12,8 @@ import vn.congdanso.payments.emv.EmvPayload;
 
 /**
  * Reads the VietQR fields of a valid EMVCo payload and checks the NAPAS profile, recording each
- * rule broken as a warning. Messages name fields only: values may be personal data.
+ * rule broken as a warning. A missing data object is reported at the offset of the CRC, where it
+ * should have appeared before. Messages name fields only: values may be personal data.
  */
 final class ProfileReader {
 
@@ -66,7 +67,7 @@ final class ProfileReader {
     private void readNapasAccount() {
         DataObject napas = payload.find(NAPAS_TEMPLATE).orElse(null);
         if (napas == null) {
-            warn(VietQrRule.NO_NAPAS_ACCOUNT, OptionalInt.empty(), "no NAPAS account template (ID 38)");
+            warn(VietQrRule.NO_NAPAS_ACCOUNT, last(), "no NAPAS account template (ID 38)");
             return;
         }
         DataObject beneficiary = napas.child(1).flatMap(DataObject::asTemplate).orElse(null);
@@ -152,7 +153,7 @@ final class ProfileReader {
     private void checkFixed(int tag, String expected, VietQrRule rule, String message) {
         DataObject object = payload.find(tag).orElse(null);
         if (object == null || !expected.equals(object.value())) {
-            warn(rule, object == null ? OptionalInt.empty() : object.offset(), message);
+            warn(rule, object == null ? last() : object.offset(), message);
         }
     }
 

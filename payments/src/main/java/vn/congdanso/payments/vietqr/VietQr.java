@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Vnd;
 import vn.congdanso.core.privacy.Redactor;
@@ -32,6 +35,8 @@ import static java.util.Objects.requireNonNull;
  * <p>{@link #toString()} masks the account; {@link #toPayload()} holds it in clear.
  */
 public final class VietQr {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VietQr.class);
 
     private final EmvPayload payload;
     private final PointOfInitiation pointOfInitiation;
@@ -63,7 +68,7 @@ public final class VietQr {
      * result may still carry warnings of non-strict rules (such as unknown sub-IDs).
      */
     public static VietQr parse(String payload) {
-        VietQr qr = parseLenient(payload);
+        VietQr qr = read(payload);
         for (VietQrWarning warning : qr.warnings) {
             if (warning.rule().strict()) {
                 throw RejectedException.atOffset(warning.rule(), warning.message(), warning.offset().orElse(0));
@@ -75,9 +80,19 @@ public final class VietQr {
     /**
      * Parses {@code payload}, accepting what bank apps and wallets print: rejects only an invalid
      * EMVCo payload (an {@link EmvError} code) and lists every deviation from the NAPAS profile in
-     * {@link #warnings()}.
+     * {@link #warnings()}. Accepting a code that breaks strict rules is logged at WARN with the
+     * rule names only.
      */
     public static VietQr parseLenient(String payload) {
+        requireNonNull(payload, "payload == null");
+        VietQr qr = read(payload);
+        if (!qr.isStrictValid()) {
+            LOG.warn("VietQR accepted in lenient mode although it breaks NAPAS profile rules {}", qr.strictViolations());
+        }
+        return qr;
+    }
+
+    private static VietQr read(String payload) {
         requireNonNull(payload, "payload == null");
         return ProfileReader.read(EmvPayload.parse(payload, ProfileReader.NAPAS_TEMPLATE), List.of());
     }

@@ -3,9 +3,11 @@ package vn.congdanso.payments.vietqr;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Vnd;
+import vn.congdanso.core.testing.LogCapture;
 import vn.congdanso.payments.emv.EmvError;
 import vn.congdanso.payments.emv.TestPayloads;
 
@@ -19,6 +21,9 @@ class VietQrTest {
     private static final String HEAD = "000201010212";
     private static final String NAPAS = "38570010A00000072701270006970403011300110123456780208QRIBFTTA";
     private static final String TAIL = "5303704" + "5802VN";
+
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
 
     @Test
     void buildsTheNapasWorkedExample() {
@@ -207,6 +212,24 @@ class VietQrTest {
     void rejectsNapasTemplateThatDoesNotSplitWithBadLength() {
         assertThatThrownBy(() -> VietQr.parseLenient(withCrc("000201" + "010213" + tlv("38", "0010A00000072"))))
                 .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(EmvError.BAD_LENGTH));
+    }
+
+    @Test
+    void logsLenientAcceptanceOfStrictViolationsWithoutPersonalData() {
+        String good = TestPayloads.NAPAS_DYNAMIC;
+        VietQr.parseLenient(good);
+        assertThat(logs.messages()).isEmpty();
+        VietQr.parseLenient(good.substring(0, good.length() - 4) + "2e2e");
+        assertThat(logs.text()).contains("CRC_LOWERCASE").doesNotContain("0011012345678").doesNotContain("970403");
+    }
+
+    @Test
+    void reportsAMissingDataObjectAtTheCrc() {
+        String payload = withCrc(HEAD + NAPAS + "5802VN");
+        assertThatThrownBy(() -> VietQr.parse(payload)).isInstanceOfSatisfying(RejectedException.class, e -> {
+            assertThat(e.code()).isEqualTo(VietQrRule.BAD_CURRENCY);
+            assertThat(e.offset()).hasValue(payload.length() - 8);
+        });
     }
 
     @Test
