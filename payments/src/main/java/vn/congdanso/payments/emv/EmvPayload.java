@@ -24,7 +24,8 @@ import static java.util.Objects.requireNonNull;
  * is {@code 11} or {@code 12} ({@link EmvError#BAD_POINT_OF_INITIATION}); ID 54, if present, is a
  * plain decimal number ({@link EmvError#BAD_AMOUNT}). Templates 26–51 and 80–99 are read as nested
  * data objects when they split and kept as raw values otherwise. Lengths count code points of the
- * NFC form; the CRC covers its UTF-8 bytes. Parsing takes time linear in the payload length.
+ * NFC form; the CRC covers its UTF-8 bytes; offsets count chars of the NFC form (the input itself
+ * unless it holds decomposed non-ASCII text). Parsing takes time linear in the payload length.
  */
 public final class EmvPayload {
 
