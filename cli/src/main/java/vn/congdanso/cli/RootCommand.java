@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
         description = "Vietnam digital-citizen services: procedure QR codes, ID cards, payments.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
-        subcommands = {VersionCommand.class, CccdCommand.class, MrzCommand.class, QrCommand.class})
+        subcommands = {VersionCommand.class, CccdCommand.class, MrzCommand.class, QrCommand.class, VietQrCommand.class})
 final class RootCommand {
 }
