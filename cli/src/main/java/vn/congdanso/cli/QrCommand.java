@@ -1,9 +1,5 @@
 package vn.congdanso.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,18 +19,12 @@ import vn.congdanso.qr.ErrorCorrection;
 import vn.congdanso.qr.QrCode;
 import vn.congdanso.qr.QrDecoder;
 import vn.congdanso.qr.QrEncoder;
-import vn.congdanso.qr.QrImage;
 
 /** {@code qr encode} and {@code qr decode}: QR codes to and from image files. */
 @Command(name = "qr", description = "Encode text into QR images and read QR codes from images.",
         mixinStandardHelpOptions = true,
         subcommands = {QrCommand.Encode.class, QrCommand.Decode.class})
 final class QrCommand {
-
-    /** Image formats {@code qr encode} writes. */
-    enum Format {
-        SVG, PNG
-    }
 
     @Command(name = "encode", description = "Writes TEXT as a QR code to an SVG or PNG file.")
     static final class Encode implements Callable<Integer> {
@@ -52,7 +42,7 @@ final class QrCommand {
         ErrorCorrection ecc;
 
         @Option(names = "--format", description = "svg or png (default: from the --out extension, else png).")
-        Format format;
+        QrFiles.Format format;
 
         @Option(names = "--out", required = true, description = "The image file to write.")
         Path out;
@@ -60,15 +50,8 @@ final class QrCommand {
         @Override
         public Integer call() {
             QrCode code = QrEncoder.builder().errorCorrection(ecc).build().encode(Inputs.textOrFile(spec, text));
-            Format chosen = format != null ? format : formatOf(out);
-            byte[] image = chosen == Format.SVG
-                    ? QrImage.svg(code).getBytes(StandardCharsets.UTF_8)
-                    : QrImage.png(code);
-            try {
-                Files.write(out, image);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + out, e);
-            }
+            QrFiles.Format chosen = format != null ? format : QrFiles.formatOf(out);
+            QrFiles.write(code, out, chosen);
             if (output.json()) {
                 output.printJson(output.object().put("file", out.toString())
                         .put("format", chosen.name().toLowerCase(Locale.ROOT))
@@ -80,11 +63,6 @@ final class QrCommand {
                         + (code.eci() ? ", UTF-8 with ECI" : ""));
             }
             return ExitCodes.OK;
-        }
-
-        private static Format formatOf(Path file) {
-            Path name = file.getFileName();
-            return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? Format.SVG : Format.PNG;
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.congdanso.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -18,6 +19,7 @@ import vn.congdanso.payments.vietqr.Bank;
 import vn.congdanso.payments.vietqr.PointOfInitiation;
 import vn.congdanso.payments.vietqr.VietQr;
 import vn.congdanso.payments.vietqr.VietQrWarning;
+import vn.congdanso.qr.QrEncoder;
 
 @Command(name = "vietqr", description = "Builds and reads VietQR (NAPAS) payment codes.",
         subcommands = {VietQrCommand.Decode.class, VietQrCommand.Encode.class})
@@ -135,6 +137,9 @@ final class VietQrCommand implements Callable<Integer> {
         @Option(names = "--city", description = "City (at most 15 characters).")
         String city;
 
+        @Option(names = "--out", description = "Also write the QR code to FILE.svg or FILE.png (ECC M).")
+        Path out;
+
         @Override
         public Integer call() {
             VietQr.Builder builder = VietQr.builder().bankBin(bin).account(account);
@@ -157,6 +162,9 @@ final class VietQrCommand implements Callable<Integer> {
                 builder.merchantCity(city);
             }
             VietQr qr = builder.build();
+            if (out != null) {
+                QrFiles.write(QrEncoder.standard().encode(qr.toPayload()), out, QrFiles.formatOf(out));
+            }
             if (output.json()) {
                 ObjectNode node = output.object().put("payload", qr.toPayload());
                 node.set("warnings", warnings(output, qr.warnings()));

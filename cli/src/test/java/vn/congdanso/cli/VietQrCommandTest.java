@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.congdanso.qr.QrDecoder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class VietQrCommandTest {
@@ -77,6 +79,21 @@ class VietQrCommandTest {
         assertThat(run("vietqr", "encode", "--bin", "970403", "--account", "0011012345678", "--amount", "180000",
                 "--bill", "NPS6869", "--purpose", "thanh toan don hang")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString().strip()).isEqualTo(NAPAS);
+    }
+
+    @Test
+    void encodeWritesAQrImageThatScansBackToThePayload(@TempDir Path dir) {
+        Path png = dir.resolve("fee.png");
+        Path svg = dir.resolve("fee.svg");
+
+        assertThat(run("vietqr", "encode", "--bin", "970403", "--account", "0011012345678", "--amount", "180000",
+                "--bill", "NPS6869", "--purpose", "thanh toan don hang", "--out", png.toString()))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(run("vietqr", "encode", "--bin", "970403", "--account", "0011012345678", "--out", svg.toString()))
+                .isEqualTo(ExitCodes.OK);
+
+        assertThat(QrDecoder.standard().decode(png).text()).isEqualTo(NAPAS);
+        assertThat(svg).content().startsWith("<?xml").contains("<svg");
     }
 
     @Test
