@@ -14,6 +14,7 @@ import java.util.HexFormat;
 
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.qr.receipt.internal.Der;
+import vn.congdanso.qr.receipt.internal.Ecdsa;
 
 import static java.util.Objects.requireNonNull;
 
@@ -47,11 +48,16 @@ public final class PemKeys {
         } else {
             pkcs8 = block(pem, "PRIVATE KEY");
         }
+        PrivateKey key;
         try {
-            return KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+            key = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new RejectedException(ReceiptError.INVALID_PEM, "PEM does not hold an unencrypted EC private key");
         }
+        if (!Ecdsa.Algorithm.ES256.fits(key) && pem.contains("-----BEGIN EC PRIVATE KEY-----")) {
+            throw new RejectedException(ReceiptError.INVALID_KEY, "SEC1 private keys must be on P-256");
+        }
+        return key;
     }
 
     /**

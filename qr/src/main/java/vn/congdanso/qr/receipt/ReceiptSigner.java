@@ -66,8 +66,8 @@ public final class ReceiptSigner {
         byte[] salt = RandomIds.bytes(IdNumbers.SALT_BYTES);
         byte[] idHash = IdNumbers.hash(salt, idNumber);
         Instant now = VnTime.now(clock).toInstant();
-        Claims claims = new Claims(issuer, now, now.plus(validity), receipt.dossier(), receipt.procedure(), receipt.agency(),
-                receipt.receivedAt(), receipt.dueAt(), salt, idHash);
+        Claims claims = new Claims(issuer, now.plus(validity), receipt.dossier(), receipt.procedure(), receipt.receivedAt(),
+                receipt.dueAt(), salt, idHash);
         byte[] cose = CoseSign1.sign(Ecdsa.Algorithm.ES256, kid, claims.encode(), key, null);
         return PREFIX + Base45.encode(Zlib.deflate(cose));
     }

@@ -59,11 +59,6 @@ public final class VerifiedReceipt {
         return claims.dueAt();
     }
 
-    /** When the receipt was signed. */
-    public Instant issuedAt() {
-        return claims.issuedAt();
-    }
-
     /** After when the receipt no longer verifies. */
     public Instant expiresAt() {
         return claims.expiresAt();

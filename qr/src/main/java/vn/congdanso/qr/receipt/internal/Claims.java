@@ -20,49 +20,49 @@ import static java.util.Objects.requireNonNull;
  * the SHA-256 of salt‖ID number. Unknown labels are ignored.
  *
  * @param issuer     who signed, for display
- * @param issuedAt   when the receipt was signed
  * @param expiresAt  after when it no longer verifies
  * @param dossier    the dossier
  * @param procedure  the localized procedure code
- * @param agency     the receiving agency
  * @param receivedAt when the dossier was received
  * @param dueAt      when the result is due
  * @param idSalt     the salt of the ID-number hash
- * @param idHash     SHA-256(salt ‖ ID number)
+ * @param idHash     SHA-256(salt ‖ ID number), first 16 bytes
  */
-public record Claims(String issuer, Instant issuedAt, Instant expiresAt, DossierCode dossier, ProcedureCode procedure,
-        AgencyCode agency, Instant receivedAt, Instant dueAt, byte[] idSalt, byte[] idHash) {
+public record Claims(String issuer, Instant expiresAt, DossierCode dossier, ProcedureCode procedure, Instant receivedAt,
+        Instant dueAt, byte[] idSalt, byte[] idHash) {
 
     /** Validates the components. */
     public Claims {
         requireNonNull(issuer, "issuer == null");
-        requireNonNull(issuedAt, "issuedAt == null");
         requireNonNull(expiresAt, "expiresAt == null");
         requireNonNull(dossier, "dossier == null");
         requireNonNull(procedure, "procedure == null");
-        requireNonNull(agency, "agency == null");
+        if (!procedure.isLocalized()) {
+            throw malformed("receipt procedure code must be localized");
+        }
         requireNonNull(receivedAt, "receivedAt == null");
         requireNonNull(dueAt, "dueAt == null");
         requireNonNull(idSalt, "idSalt == null");
         requireNonNull(idHash, "idHash == null");
     }
 
+    /** The receiving agency: the agency part of the localized procedure code. */
+    public AgencyCode agency() {
+        return procedure.agency().orElseThrow();
+    }
+
     /** The claims as a definite-length CBOR map. */
     public byte[] encode() {
         return Cbor.write(g -> {
-            g.writeStartObject(null, 10);
+            g.writeStartObject(null, 8);
             g.writeFieldId(1);
             g.writeString(issuer);
             g.writeFieldId(4);
             g.writeNumber(expiresAt.getEpochSecond());
-            g.writeFieldId(6);
-            g.writeNumber(issuedAt.getEpochSecond());
             g.writeFieldId(-1);
             g.writeString(dossier.toString());
             g.writeFieldId(-2);
             g.writeString(procedure.toString());
-            g.writeFieldId(-3);
-            g.writeString(agency.toString());
             g.writeFieldId(-4);
             g.writeNumber(receivedAt.getEpochSecond());
             g.writeFieldId(-5);
@@ -87,9 +87,8 @@ public record Claims(String issuer, Instant issuedAt, Instant expiresAt, Dossier
             throw malformed("receipt claims are not a map");
         }
         try {
-            return new Claims(text(map, "1"), time(map, "6"), time(map, "4"), DossierCode.parse(text(map, "-1")),
-                    ProcedureCode.parse(text(map, "-2")), AgencyCode.parse(text(map, "-3")), time(map, "-4"),
-                    time(map, "-5"), bytes(map, "-6"), bytes(map, "-7"));
+            return new Claims(text(map, "1"), time(map, "4"), DossierCode.parse(text(map, "-1")),
+                    ProcedureCode.parse(text(map, "-2")), time(map, "-4"), time(map, "-5"), bytes(map, "-6"), bytes(map, "-7"));
         } catch (RejectedException e) {
             if (e.code() == ReceiptError.MALFORMED_CLAIMS) {
                 throw e;

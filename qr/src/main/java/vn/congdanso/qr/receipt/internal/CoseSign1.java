@@ -111,9 +111,13 @@ public final class CoseSign1 {
         });
     }
 
-    /** The Sig_structure bytes the signature covers ({@code ["Signature1", protected, aad, payload]}). */
+    /**
+     * The Sig_structure bytes the signature covers ({@code ["Signature1", protected, aad, payload]}).
+     * A protected header that encodes an empty map counts as the zero-length byte string RFC 9052
+     * prescribes for it, as the COSE working group's examples expect.
+     */
     public byte[] toBeSigned(byte[] externalAad) {
-        return toBeSigned(protectedBytes, externalAad, payload);
+        return toBeSigned(protectedHeader.isEmpty() ? NO_AAD : protectedBytes, externalAad, payload);
     }
 
     private static byte[] toBeSigned(byte[] protectedBytes, byte[] externalAad, byte[] payload) {

@@ -11,7 +11,9 @@ import vn.congdanso.qr.receipt.ReceiptError;
 public final class IdNumbers {
 
     /** Salt length in bytes. */
-    public static final int SALT_BYTES = 16;
+    public static final int SALT_BYTES = 8;
+    /** Hash length in bytes: SHA-256 truncated to 128 bits, which keeps receipts inside QR version 13. */
+    public static final int HASH_BYTES = 16;
 
     private IdNumbers() {
     }
@@ -25,7 +27,7 @@ public final class IdNumbers {
     }
 
     /**
-     * SHA-256(salt ‖ ASCII ID number).
+     * The first {@link #HASH_BYTES} bytes of SHA-256(salt ‖ ASCII ID number).
      *
      * @throws RejectedException {@link ReceiptError#INVALID_ID_NUMBER} when the number is not well formed
      */
@@ -36,7 +38,7 @@ public final class IdNumbers {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(salt);
-            return sha256.digest(idNumber.getBytes(StandardCharsets.US_ASCII));
+            return java.util.Arrays.copyOf(sha256.digest(idNumber.getBytes(StandardCharsets.US_ASCII)), HASH_BYTES);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
