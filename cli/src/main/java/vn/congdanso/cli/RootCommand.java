@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
         description = "Vietnam digital-citizen services: procedure QR codes, ID cards, payments.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
-        subcommands = {VersionCommand.class})
+        subcommands = {VersionCommand.class, ProcedureCommand.class, ReceiptCommand.class})
 final class RootCommand {
 }

@@ -18,6 +18,8 @@ public enum ProcedureError implements ErrorCode {
     INVALID_PORTAL_TEMPLATE,
     /** A directory query asked for a page or page size out of range. */
     INVALID_QUERY,
+    /** No procedure with the code looked up is in the directory (for tools that report an empty lookup). */
+    UNKNOWN_PROCEDURE,
     /** The bundled procedure catalogue could not be read. */
     CATALOGUE_UNREADABLE
 }
