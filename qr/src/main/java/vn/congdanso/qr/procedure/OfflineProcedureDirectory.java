@@ -28,6 +28,7 @@ public final class OfflineProcedureDirectory implements ProcedureDirectory {
 
     private static final String BUNDLED = "/vn/congdanso/qr/data/procedures.json";
     private static final int MAX_CATALOGUE_BYTES = 16 * 1024 * 1024;
+    private static volatile OfflineProcedureDirectory bundled;
 
     private final CatalogueInfo info;
     private final List<Procedure> procedures;
@@ -39,21 +40,33 @@ public final class OfflineProcedureDirectory implements ProcedureDirectory {
         this.index = new SearchIndex(this.procedures);
     }
 
-    private static final class Bundled {
-        static final OfflineProcedureDirectory INSTANCE = load();
-
-        private static OfflineProcedureDirectory load() {
-            try (InputStream in = OfflineProcedureDirectory.class.getResourceAsStream(BUNDLED)) {
-                return fromJson(requireNonNull(in, "bundled catalogue missing from the jar"));
-            } catch (IOException e) {
-                throw new RejectedException(ProcedureError.CATALOGUE_UNREADABLE, "bundled catalogue cannot be read", e);
+    /**
+     * The bundled national catalogue, loaded on first use and then shared.
+     *
+     * @throws RejectedException {@link ProcedureError#CATALOGUE_UNREADABLE} if the jar's copy is damaged
+     */
+    public static OfflineProcedureDirectory bundled() {
+        OfflineProcedureDirectory directory = bundled;
+        if (directory == null) {
+            synchronized (OfflineProcedureDirectory.class) {
+                if (bundled == null) {
+                    bundled = loadBundled();
+                }
+                directory = bundled;
             }
         }
+        return directory;
     }
 
-    /** The bundled national catalogue, loaded once. */
-    public static OfflineProcedureDirectory bundled() {
-        return Bundled.INSTANCE;
+    private static OfflineProcedureDirectory loadBundled() {
+        try (InputStream in = OfflineProcedureDirectory.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new RejectedException(ProcedureError.CATALOGUE_UNREADABLE, "bundled catalogue missing from the jar");
+            }
+            return fromJson(in);
+        } catch (IOException e) {
+            throw new RejectedException(ProcedureError.CATALOGUE_UNREADABLE, "bundled catalogue cannot be read", e);
+        }
     }
 
     /**

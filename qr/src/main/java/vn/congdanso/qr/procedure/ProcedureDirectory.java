@@ -21,8 +21,9 @@ public interface ProcedureDirectory {
     Optional<Procedure> find(ProcedureCode code);
 
     /**
-     * The procedures matching {@code query}, best match first: every keyword must occur (ignoring
-     * case and diacritics) in the name, field or code.
+     * The procedures matching {@code query}, best match first. The offline directory requires every
+     * keyword to occur (ignoring case and diacritics) in the name, field or code; a remote
+     * directory ranks as its service does.
      *
      * @throws RejectedException    when a remote directory refuses the query
      * @throws UnavailableException when a remote directory cannot answer
