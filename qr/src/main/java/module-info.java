@@ -3,7 +3,10 @@ module vn.congdanso.qr {
     requires transitive vn.congdanso.core;
     requires transitive java.desktop;
     requires com.google.zxing;
+    requires com.fasterxml.jackson.dataformat.cbor;
     requires org.slf4j;
 
     exports vn.congdanso.qr;
+    exports vn.congdanso.qr.procedure;
+    exports vn.congdanso.qr.receipt;
 }

@@ -6,6 +6,14 @@ import picocli.CommandLine.Command;
         description = "Vietnam digital-citizen services: procedure QR codes, ID cards, payments.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
-        subcommands = {VersionCommand.class, CccdCommand.class, MrzCommand.class, QrCommand.class, VietQrCommand.class})
+        subcommands = {
+            VersionCommand.class,
+            CccdCommand.class,
+            MrzCommand.class,
+            QrCommand.class,
+            VietQrCommand.class,
+            ProcedureCommand.class,
+            ReceiptCommand.class
+        })
 final class RootCommand {
 }

@@ -1,0 +1,74 @@
+package vn.congdanso.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProcedureCommandTest {
+
+    @Test
+    void showsProcedureAsText() {
+        Run run = Run.of("procedure", "show", "1.001193");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("1.001193  Đăng ký khai sinh", "Lĩnh vực: Hộ tịch", "Căn cứ pháp lý:",
+                "https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193");
+    }
+
+    @Test
+    void showsProcedureAsJson() throws Exception {
+        Run run = Run.of("procedure", "show", "--json", "1.001612.000.00.00.H01");
+        assertThat(run.exitCode()).isZero();
+        JsonNode node = Output.MAPPER.readTree(run.out());
+        assertThat(node.get("code").asText()).isEqualTo("1.001612");
+        assertThat(node.get("name").asText()).isEqualTo("Đăng ký thành lập hộ kinh doanh");
+        assertThat(node.get("fees").isArray()).isTrue();
+        assertThat(node.get("portalUrl").asText()).endsWith("ma_thu_tuc=1.001612");
+    }
+
+    @Test
+    void reportsUnknownProcedure() throws Exception {
+        Run run = Run.of("procedure", "show", "--json", "9.999999");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        assertThat(Output.MAPPER.readTree(run.out()).at("/error/code").asText()).isEqualTo("UNKNOWN_PROCEDURE");
+    }
+
+    @Test
+    void reportsMalformedCodeWithOffset() throws Exception {
+        Run run = Run.of("procedure", "show", "--json", "1.0016x2");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+        JsonNode error = Output.MAPPER.readTree(run.out()).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("MALFORMED_PROCEDURE_CODE");
+        assertThat(error.get("offset").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void searchesWithoutDiacritics() {
+        Run run = Run.of("procedure", "search", "dang", "ky", "ket", "hon");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().findFirst()).hasValue("1.000894  Đăng ký kết hôn");
+    }
+
+    @Test
+    void searchesAsJsonLines() throws Exception {
+        Run run = Run.of("procedure", "search", "--json", "--limit", "2", "khai", "sinh");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).hasSize(2);
+        assertThat(Output.MAPPER.readTree(run.out().lines().findFirst().orElseThrow()).get("name").asText())
+                .isEqualTo("Đăng ký khai sinh");
+    }
+
+    @Test
+    void saysWhenNothingMatches() {
+        Run run = Run.of("procedure", "search", "tàu", "vũ", "trụ");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("No procedure matches");
+    }
+
+    @Test
+    void printsUsageWithoutSubcommand() {
+        assertThat(Run.of("procedure").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+}
