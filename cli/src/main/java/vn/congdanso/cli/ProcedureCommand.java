@@ -1,5 +1,6 @@
 package vn.congdanso.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.congdanso.core.RejectedException;
+import vn.congdanso.qr.QrEncoder;
 import vn.congdanso.qr.procedure.Fee;
 import vn.congdanso.qr.procedure.OfflineProcedureDirectory;
 import vn.congdanso.qr.procedure.PortalLinks;
@@ -23,7 +25,7 @@ import vn.congdanso.qr.procedure.ProcedureQuery;
 
 @Command(name = "procedure", mixinStandardHelpOptions = true,
         description = "Looks up administrative procedures in the bundled national catalogue.",
-        subcommands = {ProcedureCommand.Show.class, ProcedureCommand.Search.class})
+        subcommands = {ProcedureCommand.Show.class, ProcedureCommand.Search.class, ProcedureCommand.Qr.class})
 final class ProcedureCommand implements Callable<Integer> {
 
     @Spec
@@ -101,6 +103,32 @@ final class ProcedureCommand implements Callable<Integer> {
                 } else {
                     output.println(procedure.code().map(Object::toString).orElse("-       ") + "  " + procedure.name());
                 }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "qr", mixinStandardHelpOptions = true,
+            description = "Writes a QR code of the procedure's national portal page to FILE.svg or FILE.png.")
+    static final class Qr implements Callable<Integer> {
+
+        @Mixin
+        Output output;
+
+        @Parameters(paramLabel = "CODE", description = "National (1.001193) or localized (1.001193.000.00.15.H41) code.")
+        String code;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The image file to write.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            String link = PortalLinks.national().procedurePage(ProcedureCode.parse(code)).toString();
+            QrFiles.write(QrEncoder.standard().encode(link), out, QrFiles.formatOf(out));
+            if (output.json()) {
+                output.printJson(output.object().put("file", out.toString()).put("portalUrl", link));
+            } else {
+                output.println("wrote " + out + ": " + link);
             }
             return ExitCodes.OK;
         }

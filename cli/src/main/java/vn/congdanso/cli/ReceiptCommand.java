@@ -24,6 +24,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.time.VnTime;
+import vn.congdanso.qr.ErrorCorrection;
+import vn.congdanso.qr.QrCode;
+import vn.congdanso.qr.QrDecoder;
+import vn.congdanso.qr.QrEncoder;
 import vn.congdanso.qr.procedure.AgencyCode;
 import vn.congdanso.qr.procedure.DossierCode;
 import vn.congdanso.qr.procedure.ProcedureCode;
@@ -89,6 +93,9 @@ final class ReceiptCommand implements Callable<Integer> {
                 description = "When the result is due, ISO-8601 with offset (default: the received time).")
         String dueAt;
 
+        @Option(names = "--out", paramLabel = "FILE", description = "Also write the receipt QR code (ECC Q) to FILE.png or FILE.svg.")
+        Path out;
+
         @Option(names = "--valid-days", paramLabel = "D", defaultValue = "365",
                 description = "Days the receipt verifies (default ${DEFAULT-VALUE}).")
         int validDays;
@@ -104,6 +111,10 @@ final class ReceiptCommand implements Callable<Integer> {
                     .issuer(issuer == null ? agencyCode.toString() : issuer).clock(clock)
                     .validity(Duration.ofDays(validDays)).build();
             String payload = signer.sign(receipt, Inputs.textOrFile(spec, idNumber));
+            if (out != null) {
+                QrCode code = QrEncoder.builder().errorCorrection(ErrorCorrection.Q).build().encode(payload);
+                QrFiles.write(code, out, QrFiles.formatOf(out));
+            }
             if (output.json()) {
                 output.printJson(output.object().put("payload", payload).put("kid", kid)
                         .put("dossierCode", receipt.dossier().toString()));
@@ -135,16 +146,23 @@ final class ReceiptCommand implements Callable<Integer> {
                 description = "Check expiry as of this time, ISO-8601 with offset (default: now).")
         String at;
 
-        @Parameters(paramLabel = "PAYLOAD", description = "The VNR1: payload (or @file).")
+        @Parameters(paramLabel = "PAYLOAD", arity = "0..1", description = "The VNR1: payload (or @file).")
         String payload;
+
+        @Option(names = "--image", paramLabel = "FILE", description = "Read the payload from a photo of the receipt QR code instead.")
+        Path image;
 
         @Override
         public Integer call() {
             Clock clock = at == null ? VnTime.systemClock() : Clock.fixed(instant(spec, at, "--at"), VnTime.ZONE);
             ReceiptVerifier verifier = ReceiptVerifier.builder().keys(trustList()).clock(clock).build();
+            if ((payload == null) == (image == null)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give either PAYLOAD or --image FILE");
+            }
             VerifiedReceipt receipt;
             try {
-                receipt = verifier.verify(Inputs.textOrFile(spec, payload).strip());
+                String text = image != null ? QrDecoder.standard().decode(image).text() : Inputs.textOrFile(spec, payload);
+                receipt = verifier.verify(text.strip());
             } catch (RejectedException e) {
                 return output.fail(e);
             }

@@ -1,8 +1,13 @@
 package vn.congdanso.cli;
 
+import java.nio.file.Path;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.congdanso.qr.QrDecoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +15,7 @@ class ProcedureCommandTest {
 
     @Test
     void showsProcedureAsText() {
-        Run run = Run.of("procedure", "show", "1.001193");
+        CliRun run = CliRun.of("procedure", "show", "1.001193");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("1.001193  Đăng ký khai sinh", "Lĩnh vực: Hộ tịch", "Căn cứ pháp lý:",
                 "https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193");
@@ -18,7 +23,7 @@ class ProcedureCommandTest {
 
     @Test
     void showsProcedureAsJson() throws Exception {
-        Run run = Run.of("procedure", "show", "--json", "1.001612.000.00.00.H01");
+        CliRun run = CliRun.of("procedure", "show", "--json", "1.001612.000.00.00.H01");
         assertThat(run.exitCode()).isZero();
         JsonNode node = Output.MAPPER.readTree(run.out());
         assertThat(node.get("code").asText()).isEqualTo("1.001612");
@@ -29,14 +34,14 @@ class ProcedureCommandTest {
 
     @Test
     void reportsUnknownProcedure() throws Exception {
-        Run run = Run.of("procedure", "show", "--json", "9.999999");
+        CliRun run = CliRun.of("procedure", "show", "--json", "9.999999");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
         assertThat(Output.MAPPER.readTree(run.out()).at("/error/code").asText()).isEqualTo("UNKNOWN_PROCEDURE");
     }
 
     @Test
     void reportsMalformedCodeWithOffset() throws Exception {
-        Run run = Run.of("procedure", "show", "--json", "1.0016x2");
+        CliRun run = CliRun.of("procedure", "show", "--json", "1.0016x2");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
         JsonNode error = Output.MAPPER.readTree(run.out()).get("error");
         assertThat(error.get("code").asText()).isEqualTo("MALFORMED_PROCEDURE_CODE");
@@ -45,14 +50,14 @@ class ProcedureCommandTest {
 
     @Test
     void searchesWithoutDiacritics() {
-        Run run = Run.of("procedure", "search", "dang", "ky", "ket", "hon");
+        CliRun run = CliRun.of("procedure", "search", "dang", "ky", "ket", "hon");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().findFirst()).hasValue("1.000894  Đăng ký kết hôn");
     }
 
     @Test
     void searchesAsJsonLines() throws Exception {
-        Run run = Run.of("procedure", "search", "--json", "--limit", "2", "khai", "sinh");
+        CliRun run = CliRun.of("procedure", "search", "--json", "--limit", "2", "khai", "sinh");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines()).hasSize(2);
         assertThat(Output.MAPPER.readTree(run.out().lines().findFirst().orElseThrow()).get("name").asText())
@@ -61,7 +66,7 @@ class ProcedureCommandTest {
 
     @Test
     void saysWhenNothingMatches() {
-        Run run = Run.of("procedure", "search", "tàu", "vũ", "trụ");
+        CliRun run = CliRun.of("procedure", "search", "tàu", "vũ", "trụ");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("No procedure matches");
@@ -69,6 +74,17 @@ class ProcedureCommandTest {
 
     @Test
     void printsUsageWithoutSubcommand() {
-        assertThat(Run.of("procedure").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("procedure").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void writesAQrCodeOfThePortalPage(@TempDir Path dir) {
+        Path image = dir.resolve("khai-sinh.png");
+
+        CliRun run = CliRun.of("procedure", "qr", "1.001193", "--out", image.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(QrDecoder.standard().decode(image).text())
+                .isEqualTo("https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193");
     }
 }

@@ -52,12 +52,12 @@ class ReceiptCommandTest {
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
-        Run run = Run.of(args);
+        CliRun run = CliRun.of(args);
         assertThat(run.exitCode()).as(run.err()).isZero();
         return run.out().strip();
     }
 
-    private static JsonNode json(Run run) throws IOException {
+    private static JsonNode json(CliRun run) throws IOException {
         return Output.MAPPER.readTree(run.out());
     }
 
@@ -65,7 +65,7 @@ class ReceiptCommandTest {
     void signsWithPkcs8KeyAndVerifiesWithNamedPublicKey() throws Exception {
         String payload = sign(pkcs8, "desk-1", "--issuer", "UBND xã Đoan Hùng");
         assertThat(payload).startsWith("VNR1:").doesNotContain(ID);
-        Run run = Run.of("receipt", "verify", "--json", "--trust", "desk-1=" + publicKey, "--id-number", ID, payload);
+        CliRun run = CliRun.of("receipt", "verify", "--json", "--trust", "desk-1=" + publicKey, "--id-number", ID, payload);
         assertThat(run.exitCode()).isZero();
         JsonNode node = json(run);
         assertThat(node.get("valid").asBoolean()).isTrue();
@@ -82,7 +82,7 @@ class ReceiptCommandTest {
         String certKid = vn.congdanso.qr.receipt.TrustList.kidOf(
                 vn.congdanso.qr.receipt.PemKeys.certificate(Files.readString(certificate)));
         String payload = sign(sec1, certKid);
-        Run run = Run.of("receipt", "verify", "--trust", certificate.toString(), payload);
+        CliRun run = CliRun.of("receipt", "verify", "--trust", certificate.toString(), payload);
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("VALID receipt H15.50.05.13-261008-0975");
     }
@@ -90,13 +90,13 @@ class ReceiptCommandTest {
     @Test
     void bareKeyMatchesAnyKid() {
         String payload = sign(pkcs8, "whatever");
-        assertThat(Run.of("receipt", "verify", "--trust", publicKey.toString(), payload).exitCode()).isZero();
+        assertThat(CliRun.of("receipt", "verify", "--trust", publicKey.toString(), payload).exitCode()).isZero();
     }
 
     @Test
     void namesUnknownKey() throws Exception {
         String payload = sign(pkcs8, "desk-1");
-        Run run = Run.of("receipt", "verify", "--json", "--trust", "desk-2=" + publicKey, payload);
+        CliRun run = CliRun.of("receipt", "verify", "--json", "--trust", "desk-2=" + publicKey, payload);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
         assertThat(json(run).get("valid").asBoolean()).isFalse();
         assertThat(json(run).at("/error/code").asText()).isEqualTo("UNKNOWN_KEY");
@@ -111,16 +111,16 @@ class ReceiptCommandTest {
         Files.writeString(otherPublic, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(other.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
         String payload = sign(pkcs8, "desk-1");
-        Run run = Run.of("receipt", "verify", "--json", "--trust", "desk-1=" + otherPublic, payload);
+        CliRun run = CliRun.of("receipt", "verify", "--json", "--trust", "desk-1=" + otherPublic, payload);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
         assertThat(json(run).at("/error/code").asText()).isEqualTo("BAD_SIGNATURE");
     }
 
     @Test
     void namesEarlyFailingSteps() throws Exception {
-        Run prefix = Run.of("receipt", "verify", "--json", "--trust", publicKey.toString(), "HC1:ABC");
+        CliRun prefix = CliRun.of("receipt", "verify", "--json", "--trust", publicKey.toString(), "HC1:ABC");
         assertThat(json(prefix).at("/error/code").asText()).isEqualTo("BAD_PREFIX");
-        Run base45 = Run.of("receipt", "verify", "--json", "--trust", publicKey.toString(), "VNR1:abc");
+        CliRun base45 = CliRun.of("receipt", "verify", "--json", "--trust", publicKey.toString(), "VNR1:abc");
         assertThat(json(base45).at("/error/code").asText()).isEqualTo("BAD_BASE45");
         assertThat(base45.exitCode()).isEqualTo(ExitCodes.INVALID);
     }
@@ -128,10 +128,10 @@ class ReceiptCommandTest {
     @Test
     void namesExpiredReceipt() throws Exception {
         String payload = sign(pkcs8, "desk-1", "--valid-days", "1");
-        assertThat(Run.of("receipt", "verify", "--trust", "desk-1=" + publicKey, payload).exitCode()).isZero();
+        assertThat(CliRun.of("receipt", "verify", "--trust", "desk-1=" + publicKey, payload).exitCode()).isZero();
         Path file = dir.resolve("payload.txt");
         Files.writeString(file, payload + "\n");
-        Run run = Run.of("receipt", "verify", "--json", "--trust", "desk-1=" + publicKey, "--at", "2099-01-01T00:00:00+07:00",
+        CliRun run = CliRun.of("receipt", "verify", "--json", "--trust", "desk-1=" + publicKey, "--at", "2099-01-01T00:00:00+07:00",
                 "@" + file);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
         assertThat(json(run).at("/error/code").asText()).isEqualTo("EXPIRED");
@@ -142,7 +142,7 @@ class ReceiptCommandTest {
         String payload = sign(pkcs8, "desk-1");
         char last = payload.charAt(payload.length() - 2);
         String tampered = payload.substring(0, payload.length() - 2) + (last == '0' ? '1' : '0') + payload.charAt(payload.length() - 1);
-        Run run = Run.of("receipt", "verify", "--trust", "desk-1=" + publicKey, tampered);
+        CliRun run = CliRun.of("receipt", "verify", "--trust", "desk-1=" + publicKey, tampered);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
         assertThat(run.err()).startsWith("error ");
     }
@@ -150,14 +150,14 @@ class ReceiptCommandTest {
     @Test
     void reportsMismatchedIdNumber() {
         String payload = sign(pkcs8, "desk-1");
-        Run run = Run.of("receipt", "verify", "--trust", "desk-1=" + publicKey, "--id-number", "025201012346", payload);
+        CliRun run = CliRun.of("receipt", "verify", "--trust", "desk-1=" + publicKey, "--id-number", "025201012346", payload);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
         assertThat(run.out()).contains("does NOT match");
     }
 
     @Test
     void printsPayloadAsJson() throws Exception {
-        Run run = Run.of("receipt", "sign", "--json", "--key", pkcs8.toString(), "--kid", "k", "--dossier", "G09.20-20260609-0092637",
+        CliRun run = CliRun.of("receipt", "sign", "--json", "--key", pkcs8.toString(), "--kid", "k", "--dossier", "G09.20-20260609-0092637",
                 "--procedure", "1.001612", "--agency", "000.00.00.H01", "--id-number", ID);
         assertThat(run.exitCode()).isZero();
         assertThat(json(run).get("payload").asText()).startsWith("VNR1:");
@@ -165,18 +165,38 @@ class ReceiptCommandTest {
 
     @Test
     void rejectsBadInputs() throws Exception {
-        Run badId = Run.of("receipt", "sign", "--json", "--key", pkcs8.toString(), "--kid", "k", "--dossier", "H15-261008-1",
+        CliRun badId = CliRun.of("receipt", "sign", "--json", "--key", pkcs8.toString(), "--kid", "k", "--dossier", "H15-261008-1",
                 "--procedure", "1.001612", "--agency", "000.00.00.H01", "--id-number", "12345");
         assertThat(badId.exitCode()).isEqualTo(ExitCodes.INVALID);
         assertThat(json(badId).at("/error/code").asText()).isEqualTo("INVALID_ID_NUMBER");
-        Run badKey = Run.of("receipt", "sign", "--key", publicKey.toString(), "--kid", "k", "--dossier", "H15-261008-1",
+        CliRun badKey = CliRun.of("receipt", "sign", "--key", publicKey.toString(), "--kid", "k", "--dossier", "H15-261008-1",
                 "--procedure", "1.001612", "--agency", "000.00.00.H01", "--id-number", ID);
         assertThat(badKey.exitCode()).isEqualTo(ExitCodes.INVALID);
-        Run missingFile = Run.of("receipt", "sign", "--key", dir.resolve("none.pem").toString(), "--kid", "k", "--dossier",
+        CliRun missingFile = CliRun.of("receipt", "sign", "--key", dir.resolve("none.pem").toString(), "--kid", "k", "--dossier",
                 "H15-261008-1", "--procedure", "1.001612", "--agency", "000.00.00.H01", "--id-number", ID);
         assertThat(missingFile.exitCode()).isEqualTo(ExitCodes.USAGE);
-        Run badDate = Run.of("receipt", "sign", "--key", pkcs8.toString(), "--kid", "k", "--dossier", "H15-261008-1",
+        CliRun badDate = CliRun.of("receipt", "sign", "--key", pkcs8.toString(), "--kid", "k", "--dossier", "H15-261008-1",
                 "--procedure", "1.001612", "--agency", "000.00.00.H01", "--id-number", ID, "--due-at", "tomorrow");
         assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void signsToAQrImageAndVerifiesFromAPhotoOfIt() throws Exception {
+        Path image = dir.resolve("receipt.png");
+        sign(pkcs8, "desk-1", "--out", image.toString());
+
+        CliRun run = CliRun.of("receipt", "verify", "--json", "--trust", "desk-1=" + publicKey, "--image", image.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(json(run).get("dossierCode").asText()).isEqualTo("H15.50.05.13-261008-0975");
+    }
+
+    @Test
+    void verifyNeedsExactlyOneOfPayloadAndImage() {
+        String payload = sign(pkcs8, "desk-1");
+
+        assertThat(CliRun.of("receipt", "verify", "--trust", publicKey.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("receipt", "verify", "--trust", publicKey.toString(), "--image", "x.png", payload).exitCode())
+                .isEqualTo(ExitCodes.USAGE);
     }
 }
