@@ -2,7 +2,7 @@
 module vn.congdanso.qr {
     requires transitive vn.congdanso.core;
     requires transitive java.desktop;
-    requires com.google.zxing;
+    requires transitive com.google.zxing;
     requires com.fasterxml.jackson.dataformat.cbor;
     requires org.slf4j;
 

@@ -19,7 +19,6 @@ import vn.congdanso.payments.vietqr.Bank;
 import vn.congdanso.payments.vietqr.PointOfInitiation;
 import vn.congdanso.payments.vietqr.VietQr;
 import vn.congdanso.payments.vietqr.VietQrWarning;
-import vn.congdanso.qr.QrEncoder;
 
 @Command(name = "vietqr", description = "Builds and reads VietQR (NAPAS) payment codes.",
         subcommands = {VietQrCommand.Decode.class, VietQrCommand.Encode.class})
@@ -163,7 +162,7 @@ final class VietQrCommand implements Callable<Integer> {
             }
             VietQr qr = builder.build();
             if (out != null) {
-                QrFiles.write(QrEncoder.standard().encode(qr.toPayload()), out, QrFiles.formatOf(out));
+                QrFiles.write(qr.toQrCode(), out, QrFiles.formatOf(out));
             }
             if (output.json()) {
                 ObjectNode node = output.object().put("payload", qr.toPayload());

@@ -18,6 +18,8 @@ import vn.congdanso.payments.emv.DataObject;
 import vn.congdanso.payments.emv.EmvError;
 import vn.congdanso.payments.emv.EmvPayload;
 import vn.congdanso.payments.vietqr.internal.FieldText;
+import vn.congdanso.qr.QrCode;
+import vn.congdanso.qr.QrEncoder;
 
 import static java.util.Objects.requireNonNull;
 
@@ -100,6 +102,14 @@ public final class VietQr {
     /** The payload to put in a QR code (CRC in upper-case hex). */
     public String toPayload() {
         return payload.encode();
+    }
+
+    /**
+     * The payload as a QR symbol at error-correction level M, ready for {@code QrImage.svg/png}.
+     * Bank apps read VietQR codes at M; use {@code QrEncoder} directly for another level.
+     */
+    public QrCode toQrCode() {
+        return QrEncoder.standard().encode(toPayload());
     }
 
     /** The generic EMVCo view, with every data object, known or not. */

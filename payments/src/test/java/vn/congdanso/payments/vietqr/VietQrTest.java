@@ -11,6 +11,11 @@ import vn.congdanso.core.testing.LogCapture;
 import vn.congdanso.payments.emv.EmvError;
 import vn.congdanso.payments.emv.TestPayloads;
 
+import vn.congdanso.qr.ErrorCorrection;
+import vn.congdanso.qr.QrCode;
+import vn.congdanso.qr.QrDecoder;
+import vn.congdanso.qr.QrImage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.congdanso.payments.emv.TestPayloads.tlv;
@@ -32,6 +37,17 @@ class VietQrTest {
         assertThat(qr.toPayload()).isEqualTo(TestPayloads.NAPAS_DYNAMIC);
         assertThat(qr.warnings()).isEmpty();
         assertThat(qr.pointOfInitiation()).contains(PointOfInitiation.DYNAMIC);
+    }
+
+    @Test
+    void rendersAQrCodeThatScansBackToThePayload() {
+        VietQr qr = VietQr.parse(TestPayloads.NAPAS_DYNAMIC);
+
+        QrCode code = qr.toQrCode();
+
+        assertThat(code.errorCorrection()).isEqualTo(ErrorCorrection.M);
+        assertThat(code.eci()).isFalse();
+        assertThat(QrDecoder.standard().decode(QrImage.png(code)).text()).isEqualTo(TestPayloads.NAPAS_DYNAMIC);
     }
 
     @Test
