@@ -19,16 +19,7 @@ import vn.congdanso.qr.QrDecoder;
 
 @Command(name = "cccd", description = "The chip ID card (CCCD): its QR code.",
         subcommands = {CccdCommand.Parse.class, CccdCommand.Scan.class})
-final class CccdCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class CccdCommand {
 
     @Command(name = "parse", description = "Parses the text of the card's QR code. Exit 1 when it is invalid.")
     static final class Parse implements Callable<Integer> {

@@ -31,16 +31,7 @@ import vn.congdanso.identity.mrz.VietnameseIdMrz;
 
 @Command(name = "mrz", description = "Machine-readable zones (ICAO 9303 TD1 ID cards, TD3 passports).",
         subcommands = {MrzCommand.Parse.class})
-final class MrzCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class MrzCommand {
 
     @Command(name = "parse", description = {"Reads an MRZ, checks its check digits and derives the chip access key seed.",
         "A TD1 MRZ issued by VNM is read as the Vietnamese chip ID card. Exit 1 when a check fails."})

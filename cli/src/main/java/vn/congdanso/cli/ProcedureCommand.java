@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.qr.QrEncoder;
 import vn.congdanso.qr.procedure.Fee;
@@ -26,16 +24,7 @@ import vn.congdanso.qr.procedure.ProcedureQuery;
 @Command(name = "procedure", mixinStandardHelpOptions = true,
         description = "Looks up administrative procedures in the bundled national catalogue.",
         subcommands = {ProcedureCommand.Show.class, ProcedureCommand.Search.class, ProcedureCommand.Qr.class})
-final class ProcedureCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class ProcedureCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Shows one procedure: fees, documents, legal basis and its national portal page.")

@@ -41,16 +41,7 @@ import vn.congdanso.qr.receipt.VerifiedReceipt;
 @Command(name = "receipt", mixinStandardHelpOptions = true,
         description = "Signs and verifies tamper-evident dossier receipts (VNR1: COSE_Sign1 ES256, zlib, Base45).",
         subcommands = {ReceiptCommand.Sign.class, ReceiptCommand.Verify.class})
-final class ReceiptCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class ReceiptCommand {
 
     @Command(name = "sign", mixinStandardHelpOptions = true,
             description = "Signs a receipt and prints its VNR1: payload (render it at error-correction level Q).")

@@ -22,16 +22,7 @@ import vn.congdanso.payments.vietqr.VietQrWarning;
 
 @Command(name = "vietqr", description = "Builds and reads VietQR (NAPAS) payment codes.",
         subcommands = {VietQrCommand.Decode.class, VietQrCommand.Encode.class})
-final class VietQrCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class VietQrCommand {
 
     @Command(name = "decode", description = "Validates and decodes a VietQR payload (strict NAPAS profile unless --lenient).")
     static final class Decode implements Callable<Integer> {
