@@ -3,4 +3,7 @@ module vn.congdanso.payments {
     requires transitive vn.congdanso.core;
     requires transitive vn.congdanso.qr;
     requires org.slf4j;
+
+    exports vn.congdanso.payments;
+    exports vn.congdanso.payments.vnpay;
 }
