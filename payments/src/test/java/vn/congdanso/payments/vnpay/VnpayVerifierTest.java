@@ -207,7 +207,6 @@ class VnpayVerifierTest {
         Random random = new Random(20261129);
         String alphabet = "%&=+?#~*aZ09_\u00e9\ud83d\ude00\ud800 ";
         long deadline = System.nanoTime() + 2_000_000_000L;
-        int accepted = 0;
         for (int i = 0; i < 200_000 && System.nanoTime() < deadline; i++) {
             StringBuilder mutated = new StringBuilder(valid);
             for (int m = 1 + random.nextInt(3); m > 0; m--) {
@@ -219,13 +218,12 @@ class VnpayVerifierTest {
                 }
             }
             try {
-                verifier.verify(mutated.toString());
-                accepted++;
+                VnpayCallback accepted = verifier.verify(mutated.toString());
+                assertThat(accepted.rawFields()).containsAllEntriesOf(VnpayTestSupport.sampleIpn());
             } catch (RejectedException expected) {
                 assertThat(expected.code()).isInstanceOf(GatewayError.class);
             }
         }
-        assertThat(accepted).isLessThan(50);
     }
 
     private static String lowerCaseEscapes(String query) {
