@@ -6,4 +6,5 @@ module vn.congdanso.payments {
 
     exports vn.congdanso.payments;
     exports vn.congdanso.payments.vnpay;
+    exports vn.congdanso.payments.momo;
 }

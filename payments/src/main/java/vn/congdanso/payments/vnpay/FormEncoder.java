@@ -62,7 +62,9 @@ final class FormEncoder {
     void reencode(String raw, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = raw.charAt(i);
-            if (c == '%') {
+            if (c < 128 && KEPT[c] && pending == 0 && length < buffer.length) {
+                buffer[length++] = (byte) c;
+            } else if (c == '%') {
                 if (i + 2 >= to) {
                     throw malformed("incomplete %-escape", i);
                 }

@@ -2,6 +2,7 @@ package vn.congdanso.payments.vnpay;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,13 +23,14 @@ final class VnpayParameters {
     static final String SECURE_HASH_TYPE = "vnp_SecureHashType";
     static final int MAX_LENGTH = 16_384;
     static final int MAX_PARAMETERS = 128;
+    private static final int INITIAL_CAPACITY = 24;
 
     private final String raw;
     private int size;
-    private final String[] keys;
-    private final String[] values;
-    private final int[] bounds;
-    private final int[] order;
+    private String[] keys;
+    private String[] values;
+    private int[] bounds;
+    private int[] order;
     private byte[] canonical;
     private int hashIndex = -1;
 
@@ -47,17 +49,7 @@ final class VnpayParameters {
             throw RejectedException.atOffset(GatewayError.MALFORMED_CALLBACK,
                     "VNPay query string longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
-        int segments = 1;
-        for (int i = 0; i < raw.length(); i++) {
-            if (raw.charAt(i) == '&') {
-                segments++;
-            }
-        }
-        if (segments > MAX_PARAMETERS) {
-            throw RejectedException.atOffset(GatewayError.MALFORMED_CALLBACK,
-                    "more than " + MAX_PARAMETERS + " parameters", 0);
-        }
-        VnpayParameters shell = new VnpayParameters(raw, segments);
+        VnpayParameters shell = new VnpayParameters(raw, INITIAL_CAPACITY);
         int count = 0;
         int start = 0;
         while (start <= raw.length()) {
@@ -66,6 +58,10 @@ final class VnpayParameters {
                 end = raw.length();
             }
             if (end > start) {
+                if (count == MAX_PARAMETERS) {
+                    throw RejectedException.atOffset(GatewayError.MALFORMED_CALLBACK,
+                            "more than " + MAX_PARAMETERS + " parameters", start);
+                }
                 shell.split(count++, start, end);
             }
             start = end + 1;
@@ -149,6 +145,12 @@ final class VnpayParameters {
     }
 
     private void split(int index, int start, int end) {
+        if (index == keys.length) {
+            keys = Arrays.copyOf(keys, index * 2);
+            values = Arrays.copyOf(values, index * 2);
+            bounds = Arrays.copyOf(bounds, index * 4);
+            order = Arrays.copyOf(order, index * 2);
+        }
         int equals = raw.indexOf('=', start);
         int keyEnd = equals < 0 || equals > end ? end : equals;
         keys[index] = decode(raw, start, keyEnd);

@@ -145,6 +145,14 @@ class VnpayVerifierTest {
     }
 
     @Test
+    void verifiesValuesThatGrowWhenReencoded() {
+        Map<String, String> params = VnpayTestSupport.sampleIpn();
+        params.put("vnp_OrderInfo", ":/".repeat(400) + "ệ".repeat(100));
+        String raw = query(signed(SECRET, params)).replace("%3A", ":").replace("%2F", "/");
+        assertThat(VnpayVerifier.of(Secret.of(SECRET)).verify(raw).orderInfo()).contains(params.get("vnp_OrderInfo"));
+    }
+
+    @Test
     void readsTypedFieldsAfterVerifying() {
         VnpayCallback callback = VnpayVerifier.of(Secret.of(SECRET))
                 .verify(query(signed(SECRET, VnpayTestSupport.sampleIpn())));
