@@ -8,4 +8,5 @@ module vn.congdanso.payments {
     exports vn.congdanso.payments.vnpay;
     exports vn.congdanso.payments.momo;
     exports vn.congdanso.payments.zalopay;
+    exports vn.congdanso.payments.payos;
 }
