@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
         description = "Vietnam digital-citizen services: procedure QR codes, ID cards, payments.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
-        subcommands = {VersionCommand.class})
+        subcommands = {VersionCommand.class, VnpayCommand.class, MomoCommand.class, ZalopayCommand.class, PayosCommand.class})
 final class RootCommand {
 }
