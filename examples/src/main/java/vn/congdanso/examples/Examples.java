@@ -16,7 +16,7 @@ public final class Examples {
     /** Runs every example in turn; exits non-zero if one fails. */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        List<Example> examples = List.of(new CoreBasicsExample());
+        List<Example> examples = List.of(new CoreBasicsExample(), new PaymentGatewaysExample());
         for (Example example : examples) {
             out.println();
             out.println("=== " + example.title() + " ===");
