@@ -99,12 +99,14 @@ public final class MomoClient {
         if (QUERY_ERRORS.contains(code)) {
             throw GatewayHttp.gatewayError("MoMo query", Integer.toString(code), RETRY_LATER.contains(code));
         }
-        long amount = CallbackJson.text(answer, "amount").isPresent()
-                ? CallbackJson.longValue(answer, "amount", "MoMo query answer") : 0;
-        Optional<Long> transId = CallbackJson.text(answer, "transId").isPresent()
-                ? Optional.of(CallbackJson.longValue(answer, "transId", "MoMo query answer")) : Optional.empty();
-        return new MomoStatus(orderId, Vnd.of(Math.max(amount, 0)), transId.filter(id -> id != 0), code,
-                CallbackJson.signedText(answer, "message"), CallbackJson.text(answer, "payType"));
+        try {
+            long amount = answer.hasNonNull("amount") ? CallbackJson.longValue(answer, "amount", "MoMo query answer") : 0;
+            long transId = answer.hasNonNull("transId") ? CallbackJson.longValue(answer, "transId", "MoMo query answer") : 0;
+            return new MomoStatus(orderId, Vnd.of(Math.max(amount, 0)), Optional.of(transId).filter(id -> id > 0), code,
+                    CallbackJson.signedText(answer, "message"), CallbackJson.text(answer, "payType"));
+        } catch (RejectedException e) {
+            throw malformed("MoMo query answered a malformed field");
+        }
     }
 
     private int resultCode(ObjectNode answer) {

@@ -67,7 +67,10 @@ public final class ZalopayVerifier {
             throw new RejectedException(GatewayError.BAD_SIGNATURE, "ZaloPay callback mac does not verify");
         }
         long type = envelope.hasNonNull("type") ? CallbackJson.longValue(envelope, "type", "ZaloPay callback") : 1;
-        return ZalopayCallback.parse(data.textValue(), (int) Math.max(Math.min(type, Integer.MAX_VALUE), Integer.MIN_VALUE));
+        if (type < 0 || type > Integer.MAX_VALUE) {
+            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "ZaloPay callback type is out of range");
+        }
+        return ZalopayCallback.parse(data.textValue(), (int) type);
     }
 
     @Override

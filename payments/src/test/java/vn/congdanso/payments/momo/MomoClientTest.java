@@ -127,6 +127,12 @@ class MomoClientTest {
     }
 
     @Test
+    void reportsAMalformedQueryAnswer() {
+        server.enqueue(json(200, "{\"resultCode\":0,\"amount\":\"lots\"}"));
+        assertCode(() -> client(Duration.ofSeconds(5)).query("HS-1"), CoreError.MALFORMED_RESPONSE);
+    }
+
+    @Test
     void logsNoKey() {
         server.enqueue(json(200, "{\"resultCode\":0,\"payUrl\":\"https://p\"}"));
         client(Duration.ofSeconds(5)).create(request());

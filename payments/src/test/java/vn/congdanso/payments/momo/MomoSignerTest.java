@@ -33,6 +33,15 @@ class MomoSignerTest {
             MomoSigner signer = MomoSigner.create(config);
             assertThat(signer.createText(request)).isEqualTo(vector.get("rawSignature").asText());
             assertThat(signer.createSignature(request)).isEqualTo(vector.get("expectSignature").asText());
+            MomoCreateRequest changedAmount = MomoCreateRequest.builder().orderId(request.orderId())
+                    .requestId(request.requestId()).amount(Vnd.of(50_001)).orderInfo(request.orderInfo())
+                    .redirectUrl(request.redirectUrl()).ipnUrl(request.ipnUrl()).build();
+            assertThat(signer.createSignature(changedAmount)).isNotEqualTo(vector.get("expectSignature").asText());
+            MomoCreateRequest changedType = MomoCreateRequest.builder().orderId(request.orderId())
+                    .requestId(request.requestId()).amount(request.amount()).orderInfo(request.orderInfo())
+                    .redirectUrl(request.redirectUrl()).ipnUrl(request.ipnUrl())
+                    .requestType(MomoCreateRequest.RequestType.PAY_WITH_ATM).build();
+            assertThat(signer.createSignature(changedType)).isNotEqualTo(vector.get("expectSignature").asText());
             checked++;
         }
         assertThat(checked).isPositive();

@@ -44,6 +44,19 @@ class VnpaySignerTest {
     }
 
     @Test
+    void anySingleChangedFieldOfACreateVectorChangesTheHash() {
+        for (JsonNode vector : VnpayTestSupport.vectors("create")) {
+            VnpaySigner signer = VnpaySigner.create(config(vector.get("secret").asText()));
+            Map<String, String> params = VnpayTestSupport.params(vector);
+            for (String key : params.keySet()) {
+                Map<String, String> changed = new java.util.LinkedHashMap<>(params);
+                changed.put(key, params.get(key) + "0");
+                assertThat(signer.sign(changed)).isNotEqualTo(vector.get("expectHash").asText());
+            }
+        }
+    }
+
+    @Test
     void buildsAUrlThatItsVerifierAcceptsWithAmountTimesOneHundred() {
         VnpayConfig config = config("TESTSECRET_NOT_REAL_0123456789AB");
         String url = VnpaySigner.create(config).paymentUrl(request());

@@ -193,6 +193,10 @@ class VnpayVerifierTest {
         params.remove("vnp_TxnRef");
         assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(signed(SECRET, params)))
                 .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MALFORMED_CALLBACK);
+        Map<String, String> badDate = VnpayTestSupport.sampleIpn();
+        badDate.put("vnp_PayDate", "20261331101500");
+        assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(signed(SECRET, badDate)))
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MALFORMED_CALLBACK);
         Map<String, String> oddAmount = VnpayTestSupport.sampleIpn();
         oddAmount.put("vnp_Amount", "12000050");
         assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(signed(SECRET, oddAmount)))
