@@ -35,7 +35,7 @@ import vn.congdanso.payments.vnpay.VnpayVerifier;
  * {@code StringBuilder}, and computes the HMAC with a freshly keyed {@code Mac}, hex-formatting it
  * and comparing strings.
  */
-@State(Scope.Benchmark)
+@State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class VnpayIpnVerifyBenchmark {

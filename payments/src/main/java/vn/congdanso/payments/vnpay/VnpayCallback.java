@@ -24,15 +24,15 @@ public final class VnpayCallback {
     private static final String SUCCESS = "00";
     private static final ZoneOffset GMT_PLUS_7 = ZoneOffset.ofHours(7);
 
-    private final VnpayParameters parameters;
-    private final String txnRef;
+    private final SignedParameters parameters;
+    private final int txnRef;
     private final Vnd amount;
-    private final String responseCode;
-    private final String transactionStatus;
+    private final int responseCode;
+    private final int transactionStatus;
     private final Optional<Instant> payDate;
 
-    private VnpayCallback(VnpayParameters parameters, String txnRef, Vnd amount, String responseCode,
-            String transactionStatus, Optional<Instant> payDate) {
+    private VnpayCallback(SignedParameters parameters, int txnRef, Vnd amount, int responseCode,
+            int transactionStatus, Optional<Instant> payDate) {
         this.parameters = parameters;
         this.txnRef = txnRef;
         this.amount = amount;
@@ -41,33 +41,41 @@ public final class VnpayCallback {
         this.payDate = payDate;
     }
 
-    static VnpayCallback from(VnpayParameters parameters) {
-        String amount = required(parameters, "vnp_Amount");
+    /** Reads the typed fields of verified parameters (in key order); rejects missing or malformed ones. */
+    static VnpayCallback from(SignedParameters parameters) {
+        int amount = required(parameters, "vnp_Amount", 0);
         Vnd vnd;
         try {
-            vnd = Vnd.parseHundredths(amount);
+            vnd = Vnd.parseHundredths(parameters.valueAt(amount));
         } catch (RejectedException e) {
             throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "vnp_Amount is not a whole number of đồng ×100", e);
         }
-        return new VnpayCallback(parameters, required(parameters, "vnp_TxnRef"), vnd,
-                required(parameters, "vnp_ResponseCode"), required(parameters, "vnp_TransactionStatus"),
-                parameters.get("vnp_PayDate").map(VnpayCallback::gmtPlus7));
+        int payDate = parameters.find("vnp_PayDate", amount);
+        int responseCode = required(parameters, "vnp_ResponseCode", Math.max(amount, payDate));
+        int transactionStatus = required(parameters, "vnp_TransactionStatus", responseCode);
+        int txnRef = required(parameters, "vnp_TxnRef", transactionStatus);
+        return new VnpayCallback(parameters, txnRef, vnd, responseCode, transactionStatus,
+                payDate < 0 ? Optional.empty() : Optional.of(gmtPlus7(parameters.valueAt(payDate))));
     }
 
     /** {@code yyyyMMddHHmmss} in GMT+7 (Vietnam has kept UTC+7 since 1975), without a formatter's cost. */
     private static Instant gmtPlus7(String text) {
-        if (text.length() != 14 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        boolean digits = text.length() == 14;
+        for (int i = 0; i < text.length() && digits; i++) {
+            digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+        }
+        if (!digits) {
             throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "vnp_PayDate is not yyyyMMddHHmmss");
         }
         try {
-            return LocalDateTime.of(digits(text, 0, 4), digits(text, 4, 6), digits(text, 6, 8), digits(text, 8, 10),
-                    digits(text, 10, 12), digits(text, 12, 14)).toInstant(GMT_PLUS_7);
+            return LocalDateTime.of(number(text, 0, 4), number(text, 4, 6), number(text, 6, 8), number(text, 8, 10),
+                    number(text, 10, 12), number(text, 12, 14)).toInstant(GMT_PLUS_7);
         } catch (DateTimeException e) {
             throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "vnp_PayDate is not a real date", e);
         }
     }
 
-    private static int digits(String text, int from, int to) {
+    private static int number(String text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             value = value * 10 + text.charAt(i) - '0';
@@ -77,7 +85,7 @@ public final class VnpayCallback {
 
     /** The merchant's order reference, {@code vnp_TxnRef}. */
     public String txnRef() {
-        return txnRef;
+        return parameters.valueAt(txnRef);
     }
 
     /** The amount, {@code vnp_Amount} divided by 100. */
@@ -87,17 +95,17 @@ public final class VnpayCallback {
 
     /** {@code vnp_ResponseCode}: {@code 00} success, {@code 24} cancelled by the customer, … */
     public String responseCode() {
-        return responseCode;
+        return parameters.valueAt(responseCode);
     }
 
     /** {@code vnp_TransactionStatus}: {@code 00} success, {@code 01} not completed, {@code 02} failed, … */
     public String transactionStatus() {
-        return transactionStatus;
+        return parameters.valueAt(transactionStatus);
     }
 
     /** Whether the money was collected: both codes are {@code 00}. */
     public boolean paid() {
-        return SUCCESS.equals(responseCode) && SUCCESS.equals(transactionStatus);
+        return SUCCESS.equals(responseCode()) && SUCCESS.equals(transactionStatus());
     }
 
     /** VNPay's transaction number, {@code vnp_TransactionNo} ({@code 0} or absent when none was made). */
@@ -135,7 +143,7 @@ public final class VnpayCallback {
         return payDate;
     }
 
-    /** Every parameter as received and decoded, sorted by key, including {@code vnp_SecureHash}. */
+    /** Every parameter as received and decoded, in key order, including {@code vnp_SecureHash}. */
     public Map<String, String> rawFields() {
         return parameters.asMap();
     }
@@ -145,25 +153,28 @@ public final class VnpayCallback {
      * transaction is not completed ({@code 01}) or held as suspicious ({@code 07}), FAILED otherwise.
      */
     public PaymentEvent toPaymentEvent() {
-        return new PaymentEvent(Gateway.VNPAY, txnRef, transactionNo().orElse(""), amount, status(), rawFields());
+        return new PaymentEvent(Gateway.VNPAY, txnRef(), transactionNo().orElse(""), amount, status(), rawFields());
     }
 
     private PaymentEvent.Status status() {
         if (paid()) {
             return PaymentEvent.Status.PAID;
         }
-        boolean pending = "01".equals(transactionStatus) || "07".equals(responseCode);
+        boolean pending = "01".equals(transactionStatus()) || "07".equals(responseCode());
         return pending ? PaymentEvent.Status.PENDING : PaymentEvent.Status.FAILED;
     }
 
     @Override
     public String toString() {
-        return "VnpayCallback[txnRef=" + txnRef + ", amount=" + amount + ", responseCode=" + responseCode
-                + ", transactionStatus=" + transactionStatus + "]";
+        return "VnpayCallback[txnRef=" + txnRef() + ", amount=" + amount + ", responseCode=" + responseCode()
+                + ", transactionStatus=" + transactionStatus() + "]";
     }
 
-    private static String required(VnpayParameters parameters, String key) {
-        return parameters.get(key).orElseThrow(() -> new RejectedException(GatewayError.MALFORMED_CALLBACK,
-                "VNPay call lacks " + key));
+    private static int required(SignedParameters parameters, String key, int hint) {
+        int index = parameters.find(key, hint);
+        if (index < 0) {
+            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "VNPay call lacks " + key);
+        }
+        return index;
     }
 }

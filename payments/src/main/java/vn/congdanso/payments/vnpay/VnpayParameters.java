@@ -17,7 +17,7 @@ import vn.congdanso.payments.GatewayError;
  * keys sorted, every key and value form-encoded as {@code URLEncoder} does. Values are decoded
  * only when asked for. Immutable once built; not shared between threads before then.
  */
-final class VnpayParameters {
+final class VnpayParameters implements SignedParameters {
 
     static final String SECURE_HASH = "vnp_SecureHash";
     static final String SECURE_HASH_TYPE = "vnp_SecureHashType";
@@ -42,13 +42,21 @@ final class VnpayParameters {
         this.order = new int[capacity];
     }
 
-    /** Reads a query string ({@code a=1&b=2}, with or without {@code ?}) or a whole URL. */
-    static VnpayParameters fromQuery(String queryOrUrl) {
+    /**
+     * The bare query of a query string ({@code a=1&b=2}, with or without {@code ?}) or a whole
+     * URL; rejects one longer than {@value #MAX_LENGTH} characters.
+     */
+    static String bareQuery(String queryOrUrl) {
         String raw = stripToQuery(queryOrUrl);
         if (raw.length() > MAX_LENGTH) {
             throw RejectedException.atOffset(GatewayError.MALFORMED_CALLBACK,
                     "VNPay query string longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
+        return raw;
+    }
+
+    /** Reads a bare query string, canonicalising every key and value. */
+    static VnpayParameters fromRawQuery(String raw) {
         VnpayParameters shell = new VnpayParameters(raw, INITIAL_CAPACITY);
         int count = 0;
         int start = 0;
@@ -106,25 +114,25 @@ final class VnpayParameters {
         return fromMap(single);
     }
 
-    /** The canonical string's bytes, as signed. */
-    byte[] canonical() {
+    @Override
+    public byte[] canonical() {
         return canonical;
     }
 
-    /** The received {@code vnp_SecureHash}, when present and non-empty. */
-    Optional<String> secureHash() {
+    @Override
+    public Optional<String> secureHash() {
         return hashIndex < 0 ? Optional.empty() : Optional.of(value(hashIndex)).filter(v -> !v.isEmpty());
     }
 
-    /** The decoded value of {@code key}, when present and non-empty. */
-    Optional<String> get(String key) {
+    @Override
+    public int find(String key) {
         int low = 0;
         int high = size - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
             int cmp = keys[order[mid]].compareTo(key);
             if (cmp == 0) {
-                return Optional.of(value(order[mid])).filter(v -> !v.isEmpty());
+                return value(order[mid]).isEmpty() ? -1 : order[mid];
             }
             if (cmp < 0) {
                 low = mid + 1;
@@ -132,11 +140,16 @@ final class VnpayParameters {
                 high = mid - 1;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
-    /** Every parameter, decoded, sorted by key. */
-    Map<String, String> asMap() {
+    @Override
+    public String valueAt(int index) {
+        return value(index);
+    }
+
+    @Override
+    public Map<String, String> asMap() {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
             map.put(keys[order[i]], value(order[i]));
@@ -217,7 +230,8 @@ final class VnpayParameters {
         return values[p];
     }
 
-    private static String decode(String raw, int from, int to) {
+    /** The decoded text of the form-encoded {@code raw[from, to)}; rejects bad escapes and non-UTF-8. */
+    static String decode(String raw, int from, int to) {
         boolean plain = true;
         for (int i = from; i < to && plain; i++) {
             char c = raw.charAt(i);

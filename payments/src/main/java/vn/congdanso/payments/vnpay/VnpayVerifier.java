@@ -3,6 +3,7 @@ package vn.congdanso.payments.vnpay;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
@@ -47,7 +48,9 @@ public final class VnpayVerifier {
 
     /**
      * Verifies the raw query string of a return or IPN call, as it arrived ({@code a=1&b=2}, with
-     * or without a leading {@code ?}, or the whole URL).
+     * or without a leading {@code ?}, or the whole URL). The query is first checked as it stands
+     * (VNPay sends the canonical form, so a genuine call costs one HMAC); one that does not verify
+     * so is decoded, canonicalised and checked again before it is rejected.
      *
      * @throws RejectedException {@link GatewayError#MISSING_SIGNATURE} without a {@code vnp_SecureHash},
      *                           {@link GatewayError#BAD_SIGNATURE} when it does not match,
@@ -57,7 +60,12 @@ public final class VnpayVerifier {
      */
     public VnpayCallback verify(String queryOrUrl) {
         requireNonNull(queryOrUrl, "queryOrUrl == null");
-        return check(VnpayParameters.fromQuery(queryOrUrl));
+        String raw = VnpayParameters.bareQuery(queryOrUrl);
+        Optional<ReceivedQuery> asReceived = ReceivedQuery.split(raw);
+        if (asReceived.isPresent() && matchesAny(asReceived.get().canonical(), asReceived.get().hash())) {
+            return VnpayCallback.from(asReceived.get());
+        }
+        return check(VnpayParameters.fromRawQuery(raw));
     }
 
     /**
@@ -81,7 +89,7 @@ public final class VnpayVerifier {
         return check(VnpayParameters.fromMultiMap(parameters));
     }
 
-    private VnpayCallback check(VnpayParameters parameters) {
+    private VnpayCallback check(SignedParameters parameters) {
         String received = parameters.secureHash().orElseThrow(() -> new RejectedException(
                 GatewayError.MISSING_SIGNATURE, "VNPay call carries no vnp_SecureHash"));
         if (!matchesAny(parameters.canonical(), received)) {

@@ -97,6 +97,16 @@ class VnpayVerifierTest {
     }
 
     @Test
+    void rejectsLookalikeCharactersBeyondAscii() {
+        String query = query(signed(SECRET, VnpayTestSupport.sampleIpn()));
+        VnpayVerifier verifier = VnpayVerifier.of(Secret.of(SECRET));
+        for (String lookalike : List.of("\u0153", "\u0253", "\u00d3", "\uff33")) {
+            assertThatThrownBy(() -> verifier.verify(query.replace("vnp_TxnRef=HS-0001", "vnp_TxnRef=HS-0001".replace("S", lookalike))))
+                    .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_SIGNATURE);
+        }
+    }
+
+    @Test
     void rejectsAnAddedSignedParameter() {
         JsonNode vector = callbackVectors().get(0);
         Map<String, String> params = params(vector);
