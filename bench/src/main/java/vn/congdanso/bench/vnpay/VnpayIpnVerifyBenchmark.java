@@ -29,7 +29,8 @@ import vn.congdanso.payments.vnpay.VnpayVerifier;
 /**
  * Verifying one VNPay IPN from its raw query string, side by side: the floor (one bare
  * HMAC-SHA512 over the canonical string, key already scheduled), congdanso's
- * {@link VnpayVerifier}, and the approach of VNPay's official Java sample as described in its
+ * {@link VnpayVerifier} (on the canonical query VNPay sends, and on the same call re-encoded,
+ * which takes the full canonicalisation path), and the approach of VNPay's official Java sample as described in its
  * integration guide, re-implemented here: the container decodes the query into a map, the handler
  * sorts the names (TreeMap), re-encodes each value with {@code URLEncoder} into a
  * {@code StringBuilder}, and computes the HMAC with a freshly keyed {@code Mac}, hex-formatting it
@@ -43,6 +44,7 @@ public class VnpayIpnVerifyBenchmark {
     private static final String SECRET = "TESTSECRET_NOT_REAL_0123456789AB";
 
     private String query;
+    private String reencodedQuery;
     private byte[] canonical;
     private Mac floorMac;
     private VnpayVerifier verifier;
@@ -67,8 +69,9 @@ public class VnpayIpnVerifyBenchmark {
         floorMac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA512"));
         String hash = HexFormat.of().formatHex(floorMac.doFinal(canonical));
         query = canonicalText + "&vnp_SecureHash=" + hash;
+        reencodedQuery = query.replace("+", "%20").replace("%3A", "%3a");
         verifier = VnpayVerifier.of(Secret.of(SECRET));
-        if (!officialSampleApproach() || !verifier.verify(query).paid()) {
+        if (!officialSampleApproach() || !verifier.verify(query).paid() || !verifier.verify(reencodedQuery).paid()) {
             throw new IllegalStateException("benchmark input does not verify");
         }
     }
@@ -83,6 +86,15 @@ public class VnpayIpnVerifyBenchmark {
     @Benchmark
     public VnpayCallback congdanso() {
         return verifier.verify(query);
+    }
+
+    /**
+     * congdanso on the same call encoded differently ({@code %20} for spaces, lower-case hex):
+     * the as-received check fails, so the query is canonicalised in full and checked again.
+     */
+    @Benchmark
+    public VnpayCallback congdansoReencodedQuery() {
+        return verifier.verify(reencodedQuery);
     }
 
     /** The official-sample approach: decoded map, TreeMap, URLEncoder, StringBuilder, new Mac. */
