@@ -80,9 +80,10 @@ public final class MomoVerifier {
      */
     public MomoIpn verifyRedirect(Map<String, String> parameters) {
         requireNonNull(parameters, "parameters == null");
-        Map<String, String> fields = new LinkedHashMap<>();
-        parameters.forEach((name, value) -> fields.put(requireNonNull(name, "name == null"),
-                requireNonNull(value, "value == null")));
+        Map<String, String> fields = new LinkedHashMap<>(parameters);
+        if (fields.containsKey(null) || fields.containsValue(null)) {
+            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "MoMo redirect has a null key or value");
+        }
         return verify(fields);
     }
 

@@ -2,6 +2,8 @@ package vn.congdanso.payments.zalopay;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +22,9 @@ import static java.util.Objects.requireNonNull;
  * time under every active key2 before {@code data} is parsed. Thread-safe.
  */
 public final class ZalopayVerifier {
+
+    private static final List<String> REDIRECT_FIELDS = List.of("appid", "apptransid", "pmcid", "bankcode", "amount",
+            "discountamount", "status");
 
     private final MacKeys key2s;
 
@@ -71,6 +76,33 @@ public final class ZalopayVerifier {
             throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "ZaloPay callback type is out of range");
         }
         return ZalopayCallback.parse(data.textValue(), (int) type);
+    }
+
+    /**
+     * Verifies the decoded query parameters of ZaloPay's browser redirect: {@code checksum} is
+     * HMAC-SHA256(key2, appid|apptransid|pmcid|bankcode|amount|discountamount|status).
+     *
+     * @throws RejectedException {@link GatewayError#MISSING_SIGNATURE}, {@link GatewayError#BAD_SIGNATURE},
+     *                           {@link GatewayError#MALFORMED_CALLBACK} for a non-numeric amount or status
+     */
+    public ZalopayRedirect verifyRedirect(Map<String, String> parameters) {
+        requireNonNull(parameters, "parameters == null");
+        Map<String, String> fields = new java.util.LinkedHashMap<>(parameters);
+        if (fields.containsKey(null) || fields.containsValue(null)) {
+            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "ZaloPay redirect has a null key or value");
+        }
+        String checksum = fields.getOrDefault("checksum", "");
+        if (checksum.isEmpty()) {
+            throw new RejectedException(GatewayError.MISSING_SIGNATURE, "ZaloPay redirect carries no checksum");
+        }
+        StringJoiner signed = new StringJoiner("|");
+        for (String name : REDIRECT_FIELDS) {
+            signed.add(fields.getOrDefault(name, ""));
+        }
+        if (!key2s.matches(signed.toString(), checksum)) {
+            throw new RejectedException(GatewayError.BAD_SIGNATURE, "ZaloPay redirect checksum does not verify");
+        }
+        return ZalopayRedirect.from(fields);
     }
 
     @Override

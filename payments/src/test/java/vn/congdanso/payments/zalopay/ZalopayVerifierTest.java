@@ -2,6 +2,7 @@ package vn.congdanso.payments.zalopay;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,38 @@ class ZalopayVerifierTest {
         assertThat(event.status()).isEqualTo(PaymentEvent.Status.PAID);
         assertThat(event.orderRef()).isEqualTo("200904_2553_1598435687208");
         assertThat(event.transactionId()).isEqualTo("200904000000389");
+    }
+
+    @Test
+    void verifiesTheRedirectChecksum() {
+        Map<String, String> redirect = new java.util.LinkedHashMap<>();
+        redirect.put("appid", "2553");
+        redirect.put("apptransid", "261130_HS0001");
+        redirect.put("pmcid", "38");
+        redirect.put("bankcode", "");
+        redirect.put("amount", "10000");
+        redirect.put("discountamount", "0");
+        redirect.put("status", "1");
+        String key2 = "kLtgPl8HHhfvMuDHPwKfgfsY4Ydm9eIz";
+        redirect.put("checksum", ZalopayTestSupport.hmac(key2, "2553|261130_HS0001|38||10000|0|1"));
+        ZalopayRedirect verified = ZalopayVerifier.of(Secret.of(key2)).verifyRedirect(redirect);
+        assertThat(verified.success()).isTrue();
+        assertThat(verified.amount()).isEqualTo(Vnd.of(10_000));
+        assertThat(verified.appTransId()).isEqualTo("261130_HS0001");
+        for (String field : List.of("appid", "apptransid", "pmcid", "bankcode", "amount", "discountamount", "status")) {
+            Map<String, String> tampered = new java.util.LinkedHashMap<>(redirect);
+            tampered.put(field, redirect.get(field) + "1");
+            assertThatThrownBy(() -> ZalopayVerifier.of(Secret.of(key2)).verifyRedirect(tampered))
+                    .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_SIGNATURE);
+        }
+        assertThat(ZalopayVerifier.of(Secret.of(key2)).verifyRedirect(Map.copyOf(redirect)).success()).isTrue();
+        Map<String, String> withNull = new java.util.HashMap<>(redirect);
+        withNull.put("pmcid", null);
+        assertThatThrownBy(() -> ZalopayVerifier.of(Secret.of(key2)).verifyRedirect(withNull))
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MALFORMED_CALLBACK);
+        redirect.remove("checksum");
+        assertThatThrownBy(() -> ZalopayVerifier.of(Secret.of(key2)).verifyRedirect(redirect))
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MISSING_SIGNATURE);
     }
 
     @Test
