@@ -15,10 +15,15 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Verifies VNPay's browser return and server-to-server IPN calls (API 2.1.0) into a
- * {@link VnpayCallback}. The canonical string is rebuilt from the parameters as received (hash
- * fields and empty values dropped, keys sorted, values form-encoded as {@code URLEncoder} does),
- * HMAC-SHA512'd under each active secret and compared with {@code vnp_SecureHash} in constant time,
- * ignoring case. No field is read before that check passes. Thread-safe; build one and share it.
+ * {@link VnpayCallback}. The signed string is the canonical form of the parameters (hash fields
+ * and empty values dropped, keys sorted, values form-encoded as {@code URLEncoder} does); it is
+ * HMAC-SHA512'd under each active secret and compared with {@code vnp_SecureHash} in constant
+ * time, ignoring case. No field is read before that check passes. Thread-safe; build one and
+ * share it.
+ *
+ * <p>A raw query is first checked as it stands, minus its hash, since VNPay sends the canonical
+ * form: a genuine call then costs one HMAC. Only a query that fails that check is decoded,
+ * canonicalised and checked again, so a forged or oddly re-encoded call costs two.
  */
 public final class VnpayVerifier {
 
