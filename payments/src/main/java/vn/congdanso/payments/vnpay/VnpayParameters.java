@@ -14,8 +14,10 @@ import vn.congdanso.payments.GatewayError;
 /**
  * The {@code vnp_*} parameters of one return or IPN call, read in one pass from the raw query
  * string (or a map), with the canonical string VNPay signs: hash fields and empty values dropped,
- * keys sorted, every key and value form-encoded as {@code URLEncoder} does. Values are decoded
- * only when asked for. Immutable once built; not shared between threads before then.
+ * keys sorted, every key and value decoded and re-encoded byte by byte exactly as
+ * {@code URLEncoder} writes it (no TreeMap, no URLEncoder, no intermediate strings). Values of a
+ * query are decoded on first use and cached; a racing second decoding yields an equal string, so
+ * a built instance may be shared between threads.
  */
 final class VnpayParameters implements SignedParameters {
 
