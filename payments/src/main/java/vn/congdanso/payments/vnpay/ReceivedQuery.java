@@ -48,6 +48,11 @@ final class ReceivedQuery implements SignedParameters {
         return raw.substring(hashFrom + HASH_KEY.length(), hashTo);
     }
 
+    /** The received hash as a view of the query, for comparing without copying it. */
+    CharSequence hashView() {
+        return new Slice(raw, hashFrom + HASH_KEY.length(), hashTo);
+    }
+
     /**
      * The query minus the hash segment as ISO-8859-1 bytes. A genuine canonical string is ASCII;
      * any other character becomes a byte no canonical string contains (a byte above 0x7F, or
@@ -99,6 +104,12 @@ final class ReceivedQuery implements SignedParameters {
     }
 
     @Override
+    public CharSequence digitsAt(int index) {
+        int end = raw.indexOf('&', index);
+        return new Slice(raw, index, end < 0 ? raw.length() : end);
+    }
+
+    @Override
     public Map<String, String> asMap() {
         return VnpayParameters.fromRawQuery(raw).asMap();
     }
@@ -117,5 +128,44 @@ final class ReceivedQuery implements SignedParameters {
     @Override
     public String toString() {
         return "ReceivedQuery[" + raw.length() + " characters]";
+    }
+
+    /** Characters {@code [from, to)} of a string, without a copy. */
+    private static final class Slice implements CharSequence {
+        private final String text;
+        private final int from;
+        private final int to;
+
+        Slice(String text, int from, int to) {
+            this.text = text;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public int length() {
+            return to - from;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (index < 0 || index >= to - from) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return text.charAt(from + index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            if (start < 0 || start > end || end > to - from) {
+                throw new IndexOutOfBoundsException("[" + start + ", " + end + ") of " + (to - from));
+            }
+            return text.subSequence(from + start, from + end);
+        }
+
+        @Override
+        public String toString() {
+            return text.substring(from, to);
+        }
     }
 }

@@ -26,6 +26,15 @@ interface SignedParameters {
     /** The decoded value at a position {@link #find(String)} returned. */
     String valueAt(int index);
 
+    /**
+     * The value at a position {@link #find(String)} returned, for fields that must be plain
+     * digits: possibly a view of the received text, which differs from the decoded value only
+     * where a digits check rejects both.
+     */
+    default CharSequence digitsAt(int index) {
+        return valueAt(index);
+    }
+
     /** The decoded value of {@code key}, when present and non-empty. */
     default Optional<String> get(String key) {
         int index = find(key);

@@ -46,7 +46,7 @@ public final class VnpayCallback {
         int amount = required(parameters, "vnp_Amount", 0);
         Vnd vnd;
         try {
-            vnd = Vnd.parseHundredths(parameters.valueAt(amount));
+            vnd = Vnd.parseHundredths(parameters.digitsAt(amount));
         } catch (RejectedException e) {
             throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "vnp_Amount is not a whole number of đồng ×100", e);
         }
@@ -55,11 +55,11 @@ public final class VnpayCallback {
         int transactionStatus = required(parameters, "vnp_TransactionStatus", responseCode);
         int txnRef = required(parameters, "vnp_TxnRef", transactionStatus);
         return new VnpayCallback(parameters, txnRef, vnd, responseCode, transactionStatus,
-                payDate < 0 ? Optional.empty() : Optional.of(gmtPlus7(parameters.valueAt(payDate))));
+                payDate < 0 ? Optional.empty() : Optional.of(gmtPlus7(parameters.digitsAt(payDate))));
     }
 
     /** {@code yyyyMMddHHmmss} in GMT+7 (Vietnam has kept UTC+7 since 1975), without a formatter's cost. */
-    private static Instant gmtPlus7(String text) {
+    private static Instant gmtPlus7(CharSequence text) {
         boolean digits = text.length() == 14;
         for (int i = 0; i < text.length() && digits; i++) {
             digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
@@ -75,7 +75,7 @@ public final class VnpayCallback {
         }
     }
 
-    private static int number(String text, int from, int to) {
+    private static int number(CharSequence text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             value = value * 10 + text.charAt(i) - '0';

@@ -67,7 +67,7 @@ public final class VnpayVerifier {
         requireNonNull(queryOrUrl, "queryOrUrl == null");
         String raw = VnpayParameters.bareQuery(queryOrUrl);
         Optional<ReceivedQuery> asReceived = ReceivedQuery.split(raw);
-        if (asReceived.isPresent() && matchesAny(asReceived.get().canonical(), asReceived.get().hash())) {
+        if (asReceived.isPresent() && matchesAny(asReceived.get().canonical(), asReceived.get().hashView())) {
             return VnpayCallback.from(asReceived.get());
         }
         return check(VnpayParameters.fromRawQuery(raw));
@@ -103,7 +103,7 @@ public final class VnpayVerifier {
         return VnpayCallback.from(parameters);
     }
 
-    private boolean matchesAny(byte[] canonical, String received) {
+    private boolean matchesAny(byte[] canonical, CharSequence received) {
         boolean matched = false;
         for (Hmac hmac : hmacs) {
             matched |= ConstantTime.matchesHex(hmac.sign(canonical), received);
