@@ -2,8 +2,7 @@ package vn.congdanso.payments.vnpay;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +21,8 @@ import vn.congdanso.payments.PaymentEvent;
 public final class VnpayCallback {
 
     private static final String SUCCESS = "00";
-    private static final ZoneOffset GMT_PLUS_7 = ZoneOffset.ofHours(7);
+    private static final long SECONDS_PER_DAY = 86_400;
+    private static final long GMT_PLUS_7_SECONDS = 7 * 3600;
 
     private final SignedParameters parameters;
     private final int txnRef;
@@ -67,9 +67,15 @@ public final class VnpayCallback {
         if (!digits) {
             throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "vnp_PayDate is not yyyyMMddHHmmss");
         }
+        int hour = number(text, 8, 10);
+        int minute = number(text, 10, 12);
+        int second = number(text, 12, 14);
         try {
-            return LocalDateTime.of(number(text, 0, 4), number(text, 4, 6), number(text, 6, 8), number(text, 8, 10),
-                    number(text, 10, 12), number(text, 12, 14)).toInstant(GMT_PLUS_7);
+            if (hour > 23 || minute > 59 || second > 59) {
+                throw new DateTimeException("time out of range");
+            }
+            long day = LocalDate.of(number(text, 0, 4), number(text, 4, 6), number(text, 6, 8)).toEpochDay();
+            return Instant.ofEpochSecond(day * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second - GMT_PLUS_7_SECONDS);
         } catch (DateTimeException e) {
             throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "vnp_PayDate is not a real date", e);
         }

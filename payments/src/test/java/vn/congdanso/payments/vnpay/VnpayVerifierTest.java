@@ -203,10 +203,16 @@ class VnpayVerifierTest {
         params.remove("vnp_TxnRef");
         assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(signed(SECRET, params)))
                 .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MALFORMED_CALLBACK);
-        Map<String, String> badDate = VnpayTestSupport.sampleIpn();
-        badDate.put("vnp_PayDate", "20261331101500");
-        assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(signed(SECRET, badDate)))
-                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MALFORMED_CALLBACK);
+        for (String date : List.of("20261331101500", "20260230101500", "20261129241500", "20261129106000", "2026112910150")) {
+            Map<String, String> badDate = VnpayTestSupport.sampleIpn();
+            badDate.put("vnp_PayDate", date);
+            assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(query(signed(SECRET, badDate))))
+                    .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MALFORMED_CALLBACK);
+        }
+        Map<String, String> leapDay = VnpayTestSupport.sampleIpn();
+        leapDay.put("vnp_PayDate", "20280229235959");
+        assertThat(VnpayVerifier.of(Secret.of(SECRET)).verify(query(signed(SECRET, leapDay))).payDate())
+                .contains(Instant.parse("2028-02-29T16:59:59Z"));
         Map<String, String> oddAmount = VnpayTestSupport.sampleIpn();
         oddAmount.put("vnp_Amount", "12000050");
         assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(signed(SECRET, oddAmount)))
