@@ -1,5 +1,6 @@
 package vn.congdanso.payments.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -41,7 +42,7 @@ public final class MacKeys {
 
     /** Whether {@code receivedHex} (either case) is the MAC of {@code text} under any active key. */
     public boolean matches(String text, String receivedHex) {
-        byte[] message = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] message = text.getBytes(StandardCharsets.UTF_8);
         boolean matched = false;
         for (Hmac hmac : hmacs) {
             matched |= ConstantTime.matchesHex(hmac.sign(message), receivedHex);

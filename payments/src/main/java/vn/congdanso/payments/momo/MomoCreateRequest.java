@@ -1,5 +1,7 @@
 package vn.congdanso.payments.momo;
 
+import java.util.Locale;
+
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Vnd;
 import vn.congdanso.core.crypto.RandomIds;
@@ -56,7 +58,7 @@ public record MomoCreateRequest(String orderId, String requestId, Vnd amount, St
 
         /** The wire value. */
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

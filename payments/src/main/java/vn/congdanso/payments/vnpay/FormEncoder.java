@@ -1,5 +1,6 @@
 package vn.congdanso.payments.vnpay;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import vn.congdanso.core.RejectedException;
@@ -14,7 +15,7 @@ import vn.congdanso.payments.GatewayError;
  */
 final class FormEncoder {
 
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final boolean[] KEPT = new boolean[128];
 
     static {

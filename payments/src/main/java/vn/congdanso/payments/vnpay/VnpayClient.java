@@ -1,10 +1,12 @@
 package vn.congdanso.payments.vnpay;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,7 +54,7 @@ public final class VnpayClient {
             "vnp_PayDate", "vnp_TransactionNo", "vnp_TransactionType", "vnp_TransactionStatus", "vnp_OrderInfo");
     private static final List<String> QUERY_ANSWER_SIGNED = concat(REFUND_ANSWER_SIGNED,
             "vnp_PromotionCode", "vnp_PromotionAmount");
-    private static final java.util.Set<String> RETRY_LATER = java.util.Set.of("94", "99");
+    private static final Set<String> RETRY_LATER = Set.of("94", "99");
 
     private final VnpayConfig config;
     private final Transport transport;
@@ -186,7 +188,7 @@ public final class VnpayClient {
     }
 
     private static List<String> concat(List<String> head, String... tail) {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>(head);
+        ArrayList<String> all = new ArrayList<>(head);
         all.addAll(List.of(tail));
         return List.copyOf(all);
     }

@@ -1,5 +1,6 @@
 package vn.congdanso.payments.vnpay;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class VnpaySigner {
     public String paymentUrl(VnpayPaymentRequest request) {
         Map<String, String> parameters = parameters(request);
         VnpayParameters canonical = VnpayParameters.fromMap(parameters);
-        String query = new String(canonical.canonical(), java.nio.charset.StandardCharsets.US_ASCII);
+        String query = new String(canonical.canonical(), StandardCharsets.US_ASCII);
         String base = config.paymentUrl().toString();
         return base + (base.contains("?") ? "&" : "?") + query + "&" + VnpayParameters.SECURE_HASH + "="
                 + HEX.formatHex(hmac.sign(canonical.canonical()));

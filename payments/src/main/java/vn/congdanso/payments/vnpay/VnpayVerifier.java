@@ -1,5 +1,6 @@
 package vn.congdanso.payments.vnpay;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class VnpayVerifier {
     public static VnpayVerifier of(Secret secret, Secret... stillAccepted) {
         requireNonNull(secret, "secret == null");
         requireNonNull(stillAccepted, "stillAccepted == null");
-        java.util.ArrayList<Secret> all = new java.util.ArrayList<>();
+        ArrayList<Secret> all = new ArrayList<>();
         all.add(secret);
         for (Secret other : stillAccepted) {
             all.add(requireNonNull(other, "secret == null"));

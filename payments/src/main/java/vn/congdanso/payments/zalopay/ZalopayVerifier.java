@@ -1,6 +1,7 @@
 package vn.congdanso.payments.zalopay;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -87,7 +88,7 @@ public final class ZalopayVerifier {
      */
     public ZalopayRedirect verifyRedirect(Map<String, String> parameters) {
         requireNonNull(parameters, "parameters == null");
-        Map<String, String> fields = new java.util.LinkedHashMap<>(parameters);
+        Map<String, String> fields = new LinkedHashMap<>(parameters);
         if (fields.containsKey(null) || fields.containsValue(null)) {
             throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "ZaloPay redirect has a null key or value");
         }
