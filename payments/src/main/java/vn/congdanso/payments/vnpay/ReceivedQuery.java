@@ -15,6 +15,7 @@ import java.util.Optional;
 final class ReceivedQuery implements SignedParameters {
 
     private static final String HASH_KEY = VnpayParameters.SECURE_HASH + "=";
+    private static final int SHA512_HEX_LENGTH = 128;
 
     private final String raw;
     private final int hashFrom;
@@ -27,12 +28,15 @@ final class ReceivedQuery implements SignedParameters {
     }
 
     /**
-     * The query split around its first hash segment, when that is non-empty and at a segment
-     * boundary. Anything else in the query, a second hash included, stays in the candidate, where
-     * it breaks the MAC and sends the call to the full canonicaliser.
+     * The query split around one hash segment (the last one when it ends the query with a
+     * SHA-512-sized value, where VNPay puts it, else the first), when that is non-empty and at a
+     * segment boundary. Anything else in the query, another hash included, stays in the
+     * candidate, where it breaks the MAC and sends the call to the full canonicaliser.
      */
     static Optional<ReceivedQuery> split(String raw) {
-        int from = raw.indexOf(HASH_KEY);
+        int last = raw.length() - SHA512_HEX_LENGTH - HASH_KEY.length();
+        boolean atEnd = last > 0 && raw.charAt(last - 1) == '&' && raw.startsWith(HASH_KEY, last);
+        int from = atEnd ? last : raw.indexOf(HASH_KEY);
         if (from < 0 || from > 0 && raw.charAt(from - 1) != '&') {
             return Optional.empty();
         }

@@ -37,6 +37,9 @@ class ReceivedQueryTest {
     @Test
     void keepsASecondHashInTheCandidateWhereItBreaksTheMac() {
         assertThat(candidate("a=1&vnp_SecureHash=ff&vnp_SecureHash=ee")).isEqualTo("a=1&vnp_SecureHash=ee");
+        String full = "f".repeat(128);
+        assertThat(candidate("a=1&vnp_SecureHash=ff&vnp_SecureHash=" + full)).isEqualTo("a=1&vnp_SecureHash=ff");
+        assertThat(ReceivedQuery.split("a=1&vnp_SecureHash=" + full).orElseThrow().hash()).isEqualTo(full);
     }
 
     @Test
