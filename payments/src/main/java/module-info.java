@@ -4,6 +4,11 @@ module vn.congdanso.payments {
     requires transitive vn.congdanso.qr;
     requires org.slf4j;
 
+    exports vn.congdanso.payments;
     exports vn.congdanso.payments.emv;
     exports vn.congdanso.payments.vietqr;
+    exports vn.congdanso.payments.vnpay;
+    exports vn.congdanso.payments.momo;
+    exports vn.congdanso.payments.zalopay;
+    exports vn.congdanso.payments.payos;
 }

@@ -13,7 +13,11 @@ import picocli.CommandLine.Command;
             QrCommand.class,
             VietQrCommand.class,
             ProcedureCommand.class,
-            ReceiptCommand.class
+            ReceiptCommand.class,
+            VnpayCommand.class,
+            MomoCommand.class,
+            ZalopayCommand.class,
+            PayosCommand.class
         })
 final class RootCommand {
 }

@@ -22,7 +22,8 @@ public final class Examples {
                 new QrCodecExample(),
                 new VietQrExample(),
                 new ProcedureDirectoryExample(),
-                new SignedReceiptExample());
+                new SignedReceiptExample(),
+                new PaymentGatewaysExample());
         for (Example example : examples) {
             out.println();
             out.println("=== " + example.title() + " ===");

@@ -1,0 +1,131 @@
+package vn.congdanso.cli;
+
+import java.time.Instant;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.congdanso.core.RejectedException;
+import vn.congdanso.core.Secret;
+import vn.congdanso.core.Vnd;
+import vn.congdanso.core.time.VnTime;
+import vn.congdanso.payments.vnpay.VnpayCallback;
+import vn.congdanso.payments.vnpay.VnpayConfig;
+import vn.congdanso.payments.vnpay.VnpayPaymentRequest;
+import vn.congdanso.payments.vnpay.VnpaySigner;
+import vn.congdanso.payments.vnpay.VnpayVerifier;
+
+@Command(name = "vnpay", description = "VNPay (API 2.1.0): verify return/IPN calls, sign payment URLs.",
+        subcommands = {VnpayCommand.Verify.class, VnpayCommand.PayUrl.class})
+final class VnpayCommand {
+
+    static final String SECRET_ENV = "VNPAY_HASH_SECRET";
+
+    @Command(name = "verify", description = "Verifies a return URL or IPN query string. Exit 1 when the hash does not verify.")
+    static final class Verify implements Callable<Integer> {
+
+        @Mixin
+        Output output;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--secret", paramLabel = "S", description = "The hash secret, or @file (else $" + SECRET_ENV + ").")
+        String secret;
+
+        @Parameters(paramLabel = "QUERY_OR_URL", description = "The query string (vnp_...=...&...) or the whole URL, or @file.")
+        String query;
+
+        @Override
+        public Integer call() {
+            Secret key = Inputs.secret(spec, secret, "--secret", SECRET_ENV);
+            VnpayCallback callback;
+            try {
+                callback = VnpayVerifier.of(key).verify(Inputs.textOrFile(spec, query));
+            } catch (RejectedException e) {
+                return output.fail(e);
+            }
+            if (output.json()) {
+                output.printJson(output.object().put("valid", true).put("txnRef", callback.txnRef())
+                        .put("amount", callback.amount().dong()).put("responseCode", callback.responseCode())
+                        .put("transactionStatus", callback.transactionStatus()).put("paid", callback.paid()));
+            } else {
+                output.println("valid VNPay signature");
+                output.println("txnRef:            " + callback.txnRef());
+                output.println("amount:            " + callback.amount().format());
+                output.println("responseCode:      " + callback.responseCode());
+                output.println("transactionStatus: " + callback.transactionStatus());
+                output.println("paid:              " + callback.paid());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "pay-url", description = "Prints a signed VNPay payment URL (sandbox unless --payment-url).")
+    static final class PayUrl implements Callable<Integer> {
+
+        @Mixin
+        Output output;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--secret", paramLabel = "S", description = "The hash secret, or @file (else $" + SECRET_ENV + ").")
+        String secret;
+
+        @Option(names = "--tmn", paramLabel = "CODE", required = true, description = "The terminal code (vnp_TmnCode).")
+        String tmnCode;
+
+        @Option(names = "--amount", paramLabel = "N", required = true, description = "The amount in dong (sent x100).")
+        String amount;
+
+        @Option(names = "--txn-ref", paramLabel = "REF", required = true, description = "The order reference.")
+        String txnRef;
+
+        @Option(names = "--order-info", paramLabel = "TEXT", required = true, description = "The description (folded to ASCII).")
+        String orderInfo;
+
+        @Option(names = "--return-url", paramLabel = "URL", required = true, description = "Where VNPay returns the browser.")
+        String returnUrl;
+
+        @Option(names = "--ip", paramLabel = "IP", required = true, description = "The payer's IP address.")
+        String ip;
+
+        @Option(names = "--create-date", paramLabel = "yyyyMMddHHmmss", description = "The creation time in GMT+7 (default: now).")
+        String createDate;
+
+        @Option(names = "--payment-url", paramLabel = "URL", description = "The payment page (default: the sandbox).")
+        String paymentUrl;
+
+        @Override
+        public Integer call() {
+            Secret key = Inputs.secret(spec, secret, "--secret", SECRET_ENV);
+            String url;
+            try {
+                VnpayConfig.Builder config = VnpayConfig.builder().tmnCode(tmnCode).hashSecrets(key);
+                if (paymentUrl != null) {
+                    config.paymentUrl(paymentUrl);
+                }
+                VnpayPaymentRequest.Builder request = VnpayPaymentRequest.builder().amount(Vnd.parse(amount))
+                        .txnRef(txnRef).orderInfo(orderInfo).returnUrl(returnUrl).ipAddr(ip);
+                if (createDate != null) {
+                    Instant created = VnTime.parseCompact(createDate);
+                    request.createDate(created);
+                }
+                url = VnpaySigner.create(config.build()).paymentUrl(request.build());
+            } catch (RejectedException e) {
+                return output.fail(e);
+            }
+            if (output.json()) {
+                output.printJson(output.object().put("url", url));
+            } else {
+                output.println(url);
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package vn.congdanso.payments.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
+
+import vn.congdanso.core.Secret;
+import vn.congdanso.core.crypto.ConstantTime;
+import vn.congdanso.core.crypto.Hmac;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The active HMAC keys of one gateway credential during a rotation: the first signs, every one
+ * verifies. Each received MAC is checked against all keys, in constant time, without stopping at
+ * the first match. Thread-safe.
+ */
+public final class MacKeys {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final Hmac[] hmacs;
+
+    private MacKeys(Hmac[] hmacs) {
+        this.hmacs = hmacs;
+    }
+
+    /** HMAC-SHA256 keys. */
+    public static MacKeys sha256(List<Secret> secrets) {
+        return new MacKeys(requireNonNull(secrets, "secrets == null").stream().map(Hmac::sha256).toArray(Hmac[]::new));
+    }
+
+    /** HMAC-SHA512 keys. */
+    public static MacKeys sha512(List<Secret> secrets) {
+        return new MacKeys(requireNonNull(secrets, "secrets == null").stream().map(Hmac::sha512).toArray(Hmac[]::new));
+    }
+
+    /** The lower-case hex MAC of {@code text}'s UTF-8 bytes under the signing key. */
+    public String sign(String text) {
+        return HEX.formatHex(hmacs[0].sign(text));
+    }
+
+    /** Whether {@code receivedHex} (either case) is the MAC of {@code text} under any active key. */
+    public boolean matches(String text, String receivedHex) {
+        byte[] message = text.getBytes(StandardCharsets.UTF_8);
+        boolean matched = false;
+        for (Hmac hmac : hmacs) {
+            matched |= ConstantTime.matchesHex(hmac.sign(message), receivedHex);
+        }
+        return matched;
+    }
+
+    /** How many keys are active. */
+    public int size() {
+        return hmacs.length;
+    }
+
+    @Override
+    public String toString() {
+        return "MacKeys[" + hmacs.length + " key(s) redacted]";
+    }
+}

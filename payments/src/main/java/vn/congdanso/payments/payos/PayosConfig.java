@@ -1,0 +1,167 @@
+package vn.congdanso.payments.payos;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import okhttp3.HttpUrl;
+import vn.congdanso.core.RejectedException;
+import vn.congdanso.core.Secret;
+import vn.congdanso.core.http.TransportRequest;
+import vn.congdanso.core.time.VnTime;
+import vn.congdanso.payments.GatewayError;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A merchant's payOS settings: client id, API key, checksum keys (the first signs, every one
+ * verifies, for rotation), endpoint, clock and timeouts. Immutable and thread-safe; keys never
+ * appear in {@link #toString()}.
+ */
+public final class PayosConfig {
+
+    /** payOS's merchant API (payOS has no separate sandbox host). */
+    public static final String API_URL = "https://api-merchant.payos.vn";
+
+    private final String clientId;
+    private final Secret apiKey;
+    private final List<Secret> checksumKeys;
+    private final HttpUrl baseUrl;
+    private final Clock clock;
+    private final Duration connectTimeout;
+    private final Duration timeout;
+
+    private PayosConfig(Builder builder) {
+        this.clientId = builder.clientId;
+        this.apiKey = builder.apiKey;
+        this.checksumKeys = List.copyOf(builder.checksumKeys);
+        this.baseUrl = builder.baseUrl;
+        this.clock = builder.clock;
+        this.connectTimeout = builder.connectTimeout;
+        this.timeout = builder.timeout;
+    }
+
+    /** A builder on payOS's API, the system clock, 10 s connect and 30 s call timeouts. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The client id ({@code x-client-id}). */
+    public String clientId() {
+        return clientId;
+    }
+
+    /** The API key ({@code x-api-key}). */
+    public Secret apiKey() {
+        return apiKey;
+    }
+
+    /** The active checksum keys, the signing one first. */
+    public List<Secret> checksumKeys() {
+        return checksumKeys;
+    }
+
+    /** The API base URL. */
+    public HttpUrl baseUrl() {
+        return baseUrl;
+    }
+
+    /** The clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The connect timeout of the default transport. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** The call timeout of the default transport. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    @Override
+    public String toString() {
+        return "PayosConfig[clientId=" + clientId + ", keys redacted, baseUrl=" + baseUrl + "]";
+    }
+
+    /** Builds a {@link PayosConfig}. Not thread-safe. */
+    public static final class Builder {
+        private String clientId;
+        private Secret apiKey;
+        private final List<Secret> checksumKeys = new ArrayList<>();
+        private HttpUrl baseUrl = HttpUrl.get(API_URL);
+        private Clock clock = VnTime.systemClock();
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration timeout = Duration.ofSeconds(30);
+
+        private Builder() {
+        }
+
+        /** The client id; required. */
+        public Builder clientId(String clientId) {
+            this.clientId = requireNonNull(clientId, "clientId == null");
+            return this;
+        }
+
+        /** The API key; required. */
+        public Builder apiKey(Secret apiKey) {
+            this.apiKey = requireNonNull(apiKey, "apiKey == null");
+            return this;
+        }
+
+        /** The signing checksum key, then older ones still accepted during rotation; required. */
+        public Builder checksumKeys(Secret signing, Secret... stillAccepted) {
+            requireNonNull(signing, "signing == null");
+            requireNonNull(stillAccepted, "stillAccepted == null");
+            checksumKeys.clear();
+            checksumKeys.add(signing);
+            for (Secret secret : stillAccepted) {
+                checksumKeys.add(requireNonNull(secret, "secret == null"));
+            }
+            return this;
+        }
+
+        /** Another base URL (a proxy, a test server). */
+        public Builder baseUrl(String url) {
+            this.baseUrl = TransportRequest.parseUrl(url);
+            return this;
+        }
+
+        /** The clock. */
+        public Builder clock(Clock clock) {
+            this.clock = requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** The connect timeout of the default transport. */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout);
+            return this;
+        }
+
+        /** The call timeout of the default transport. */
+        public Builder timeout(Duration timeout) {
+            this.timeout = positive(timeout);
+            return this;
+        }
+
+        /** The configuration; rejects a missing client id or key. */
+        public PayosConfig build() {
+            if (clientId == null || clientId.isBlank() || apiKey == null || checksumKeys.isEmpty()) {
+                throw new RejectedException(GatewayError.INVALID_REQUEST, "clientId, apiKey and a checksum key are required");
+            }
+            return new PayosConfig(this);
+        }
+
+        private static Duration positive(Duration timeout) {
+            requireNonNull(timeout, "timeout == null");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new RejectedException(GatewayError.INVALID_REQUEST, "timeouts must be positive");
+            }
+            return timeout;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package vn.congdanso.payments.vnpay;
+
+import vn.congdanso.core.CongDanSoException;
+import vn.congdanso.payments.GatewayError;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The JSON bodies a merchant answers VNPay's IPN call with (HTTP 200,
+ * {@code {"RspCode":"00","Message":"Confirm Success"}}). VNPay retries the IPN until it gets
+ * one of them.
+ */
+public enum VnpayIpnAck {
+    /** The payment was recorded. */
+    CONFIRM_SUCCESS("00", "Confirm Success"),
+    /** No order has this {@code vnp_TxnRef}. */
+    ORDER_NOT_FOUND("01", "Order not found"),
+    /** The order was already confirmed by an earlier call. */
+    ORDER_ALREADY_CONFIRMED("02", "Order already confirmed"),
+    /** The amount differs from the order's. */
+    INVALID_AMOUNT("04", "Invalid amount"),
+    /** The signature did not verify. */
+    INVALID_SIGNATURE("97", "Invalid signature"),
+    /** Anything else went wrong. */
+    UNKNOWN_ERROR("99", "Unknown error");
+
+    private final String rspCode;
+    private final String message;
+
+    VnpayIpnAck(String rspCode, String message) {
+        this.rspCode = rspCode;
+        this.message = message;
+    }
+
+    /** The answer for a call the verifier rejected: 97 for a signature failure, 99 otherwise. */
+    public static VnpayIpnAck forFailure(CongDanSoException failure) {
+        requireNonNull(failure, "failure == null");
+        return failure.code() == GatewayError.BAD_SIGNATURE || failure.code() == GatewayError.MISSING_SIGNATURE
+                ? INVALID_SIGNATURE : UNKNOWN_ERROR;
+    }
+
+    /** {@code RspCode}. */
+    public String rspCode() {
+        return rspCode;
+    }
+
+    /** {@code Message}. */
+    public String message() {
+        return message;
+    }
+
+    /** The response body, {@code {"RspCode":"00","Message":"Confirm Success"}}; content type {@code application/json}. */
+    public String body() {
+        return "{\"RspCode\":\"" + rspCode + "\",\"Message\":\"" + message + "\"}";
+    }
+}

@@ -1,0 +1,36 @@
+package vn.congdanso.payments.vnpay;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.congdanso.core.RejectedException;
+import vn.congdanso.payments.GatewayError;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VnpayIpnAckTest {
+
+    @Test
+    void writesTheDocumentedBodies() throws Exception {
+        assertThat(VnpayIpnAck.CONFIRM_SUCCESS.body()).isEqualTo("{\"RspCode\":\"00\",\"Message\":\"Confirm Success\"}");
+        assertThat(VnpayIpnAck.ORDER_NOT_FOUND.rspCode()).isEqualTo("01");
+        assertThat(VnpayIpnAck.ORDER_ALREADY_CONFIRMED.rspCode()).isEqualTo("02");
+        assertThat(VnpayIpnAck.INVALID_AMOUNT.rspCode()).isEqualTo("04");
+        assertThat(VnpayIpnAck.INVALID_SIGNATURE.body()).isEqualTo("{\"RspCode\":\"97\",\"Message\":\"Invalid signature\"}");
+        assertThat(VnpayIpnAck.UNKNOWN_ERROR.rspCode()).isEqualTo("99");
+        for (VnpayIpnAck ack : VnpayIpnAck.values()) {
+            assertThat(new ObjectMapper().readTree(ack.body()).get("Message").asText()).isEqualTo(ack.message());
+        }
+    }
+
+    @Test
+    void answers97ForSignatureFailuresAnd99Otherwise() {
+        assertThat(VnpayIpnAck.forFailure(new RejectedException(GatewayError.BAD_SIGNATURE, "x")))
+                .isEqualTo(VnpayIpnAck.INVALID_SIGNATURE);
+        assertThat(VnpayIpnAck.forFailure(new RejectedException(GatewayError.MISSING_SIGNATURE, "x")))
+                .isEqualTo(VnpayIpnAck.INVALID_SIGNATURE);
+        assertThat(VnpayIpnAck.forFailure(new RejectedException(GatewayError.MALFORMED_CALLBACK, "x")))
+                .isEqualTo(VnpayIpnAck.UNKNOWN_ERROR);
+    }
+}
