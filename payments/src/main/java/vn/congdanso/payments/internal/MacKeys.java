@@ -2,6 +2,7 @@ package vn.congdanso.payments.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 
 import vn.congdanso.core.Secret;
@@ -23,6 +24,21 @@ public final class MacKeys {
 
     private MacKeys(Hmac[] hmacs) {
         this.hmacs = hmacs;
+    }
+
+    /**
+     * The keys of a rotation as an immutable list: {@code first} (the one that signs), then the
+     * older ones still accepted.
+     */
+    public static List<Secret> rotation(Secret first, Secret... stillAccepted) {
+        requireNonNull(first, "first == null");
+        requireNonNull(stillAccepted, "stillAccepted == null");
+        List<Secret> all = new ArrayList<>(1 + stillAccepted.length);
+        all.add(first);
+        for (Secret secret : stillAccepted) {
+            all.add(requireNonNull(secret, "stillAccepted[] contains null"));
+        }
+        return List.copyOf(all);
     }
 
     /** HMAC-SHA256 keys. */

@@ -2,7 +2,6 @@ package vn.congdanso.payments.momo;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import okhttp3.HttpUrl;
@@ -11,6 +10,7 @@ import vn.congdanso.core.Secret;
 import vn.congdanso.core.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
 
@@ -98,7 +98,7 @@ public final class MomoConfig {
     public static final class Builder {
         private String partnerCode;
         private Secret accessKey;
-        private final List<Secret> secretKeys = new ArrayList<>();
+        private List<Secret> secretKeys = List.of();
         private HttpUrl baseUrl = HttpUrl.get(SANDBOX_URL);
         private Clock clock = VnTime.systemClock();
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -121,13 +121,7 @@ public final class MomoConfig {
 
         /** The signing secret key, then older ones still accepted during rotation; required. */
         public Builder secretKeys(Secret signing, Secret... stillAccepted) {
-            requireNonNull(signing, "signing == null");
-            requireNonNull(stillAccepted, "stillAccepted == null");
-            secretKeys.clear();
-            secretKeys.add(signing);
-            for (Secret secret : stillAccepted) {
-                secretKeys.add(requireNonNull(secret, "secret == null"));
-            }
+            secretKeys = MacKeys.rotation(signing, stillAccepted);
             return this;
         }
 

@@ -43,14 +43,7 @@ public final class MomoVerifier {
     /** A verifier with one access key and the secret keys active during a rotation. */
     public static MomoVerifier of(Secret accessKey, Secret secretKey, Secret... stillAccepted) {
         requireNonNull(accessKey, "accessKey == null");
-        requireNonNull(secretKey, "secretKey == null");
-        requireNonNull(stillAccepted, "stillAccepted == null");
-        List<Secret> all = new ArrayList<>();
-        all.add(secretKey);
-        for (Secret other : stillAccepted) {
-            all.add(requireNonNull(other, "secret == null"));
-        }
-        return new MomoVerifier(all, accessKey);
+        return new MomoVerifier(MacKeys.rotation(secretKey, stillAccepted), accessKey);
     }
 
     /**

@@ -2,7 +2,6 @@ package vn.congdanso.payments.payos;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import okhttp3.HttpUrl;
@@ -11,6 +10,7 @@ import vn.congdanso.core.Secret;
 import vn.congdanso.core.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
 
@@ -91,7 +91,7 @@ public final class PayosConfig {
     public static final class Builder {
         private String clientId;
         private Secret apiKey;
-        private final List<Secret> checksumKeys = new ArrayList<>();
+        private List<Secret> checksumKeys = List.of();
         private HttpUrl baseUrl = HttpUrl.get(API_URL);
         private Clock clock = VnTime.systemClock();
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -114,13 +114,7 @@ public final class PayosConfig {
 
         /** The signing checksum key, then older ones still accepted during rotation; required. */
         public Builder checksumKeys(Secret signing, Secret... stillAccepted) {
-            requireNonNull(signing, "signing == null");
-            requireNonNull(stillAccepted, "stillAccepted == null");
-            checksumKeys.clear();
-            checksumKeys.add(signing);
-            for (Secret secret : stillAccepted) {
-                checksumKeys.add(requireNonNull(secret, "secret == null"));
-            }
+            checksumKeys = MacKeys.rotation(signing, stillAccepted);
             return this;
         }
 

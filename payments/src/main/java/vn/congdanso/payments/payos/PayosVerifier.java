@@ -1,6 +1,5 @@
 package vn.congdanso.payments.payos;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,14 +35,7 @@ public final class PayosVerifier {
 
     /** A verifier with {@code checksumKey} and any others still active during a rotation. */
     public static PayosVerifier of(Secret checksumKey, Secret... stillAccepted) {
-        requireNonNull(checksumKey, "checksumKey == null");
-        requireNonNull(stillAccepted, "stillAccepted == null");
-        List<Secret> all = new ArrayList<>();
-        all.add(checksumKey);
-        for (Secret other : stillAccepted) {
-            all.add(requireNonNull(other, "checksumKey == null"));
-        }
-        return new PayosVerifier(all);
+        return new PayosVerifier(MacKeys.rotation(checksumKey, stillAccepted));
     }
 
     /**

@@ -2,7 +2,6 @@ package vn.congdanso.payments.vnpay;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import okhttp3.HttpUrl;
@@ -11,6 +10,7 @@ import vn.congdanso.core.Secret;
 import vn.congdanso.core.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
 
@@ -105,7 +105,7 @@ public final class VnpayConfig {
     /** Builds a {@link VnpayConfig}. Not thread-safe. */
     public static final class Builder {
         private String tmnCode;
-        private final List<Secret> hashSecrets = new ArrayList<>();
+        private List<Secret> hashSecrets = List.of();
         private HttpUrl paymentUrl = HttpUrl.get(SANDBOX_PAYMENT_URL);
         private HttpUrl apiUrl = HttpUrl.get(SANDBOX_API_URL);
         private Clock clock = VnTime.systemClock();
@@ -124,13 +124,7 @@ public final class VnpayConfig {
 
         /** The signing hash secret, then any older ones still accepted during rotation; required. */
         public Builder hashSecrets(Secret signing, Secret... stillAccepted) {
-            requireNonNull(signing, "signing == null");
-            requireNonNull(stillAccepted, "stillAccepted == null");
-            hashSecrets.clear();
-            hashSecrets.add(signing);
-            for (Secret secret : stillAccepted) {
-                hashSecrets.add(requireNonNull(secret, "secret == null"));
-            }
+            hashSecrets = MacKeys.rotation(signing, stillAccepted);
             return this;
         }
 

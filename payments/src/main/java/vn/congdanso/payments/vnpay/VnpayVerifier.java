@@ -1,6 +1,5 @@
 package vn.congdanso.payments.vnpay;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import vn.congdanso.core.Secret;
 import vn.congdanso.core.crypto.ConstantTime;
 import vn.congdanso.core.crypto.Hmac;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
 
@@ -42,14 +42,7 @@ public final class VnpayVerifier {
 
     /** A verifier accepting {@code secret} and any others still active during a rotation. */
     public static VnpayVerifier of(Secret secret, Secret... stillAccepted) {
-        requireNonNull(secret, "secret == null");
-        requireNonNull(stillAccepted, "stillAccepted == null");
-        ArrayList<Secret> all = new ArrayList<>();
-        all.add(secret);
-        for (Secret other : stillAccepted) {
-            all.add(requireNonNull(other, "secret == null"));
-        }
-        return new VnpayVerifier(all);
+        return new VnpayVerifier(MacKeys.rotation(secret, stillAccepted));
     }
 
     /**

@@ -2,7 +2,6 @@ package vn.congdanso.payments.zalopay;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import okhttp3.HttpUrl;
@@ -11,6 +10,7 @@ import vn.congdanso.core.Secret;
 import vn.congdanso.core.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
 
@@ -93,7 +93,7 @@ public final class ZalopayConfig {
     public static final class Builder {
         private String appId;
         private Secret key1;
-        private final List<Secret> key2s = new ArrayList<>();
+        private List<Secret> key2s = List.of();
         private HttpUrl baseUrl = HttpUrl.get(SANDBOX_URL);
         private Clock clock = VnTime.systemClock();
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -116,13 +116,7 @@ public final class ZalopayConfig {
 
         /** The current key2, then older ones still accepted during rotation; required. */
         public Builder key2s(Secret current, Secret... stillAccepted) {
-            requireNonNull(current, "current == null");
-            requireNonNull(stillAccepted, "stillAccepted == null");
-            key2s.clear();
-            key2s.add(current);
-            for (Secret secret : stillAccepted) {
-                key2s.add(requireNonNull(secret, "secret == null"));
-            }
+            key2s = MacKeys.rotation(current, stillAccepted);
             return this;
         }
 

@@ -1,6 +1,5 @@
 package vn.congdanso.payments.zalopay;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +40,7 @@ public final class ZalopayVerifier {
 
     /** A verifier with {@code key2} and any others still active during a rotation. */
     public static ZalopayVerifier of(Secret key2, Secret... stillAccepted) {
-        requireNonNull(key2, "key2 == null");
-        requireNonNull(stillAccepted, "stillAccepted == null");
-        List<Secret> all = new ArrayList<>();
-        all.add(key2);
-        for (Secret other : stillAccepted) {
-            all.add(requireNonNull(other, "key2 == null"));
-        }
-        return new ZalopayVerifier(all);
+        return new ZalopayVerifier(MacKeys.rotation(key2, stillAccepted));
     }
 
     /**

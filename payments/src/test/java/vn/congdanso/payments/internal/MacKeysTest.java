@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.congdanso.core.Secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MacKeysTest {
 
@@ -22,5 +23,20 @@ class MacKeysTest {
         assertThat(rotating.matches("amount=1000", "zz")).isFalse();
         assertThat(MacKeys.sha512(List.of(Secret.of("k"))).sign("x")).hasSize(128);
         assertThat(rotating.toString()).doesNotContain("KEY_NOT_REAL");
+    }
+
+    @Test
+    void listsARotationSigningKeyFirst() {
+        Secret current = Secret.of("current");
+        Secret old = Secret.of("old");
+
+        assertThat(MacKeys.rotation(current, old)).containsExactly(current, old);
+        assertThat(MacKeys.rotation(current)).containsExactly(current);
+    }
+
+    @Test
+    void rejectsAMissingKeyInARotation() {
+        assertThatThrownBy(() -> MacKeys.rotation(Secret.of("current"), (Secret) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("stillAccepted");
     }
 }
