@@ -17,6 +17,8 @@ import vn.congdanso.core.http.TransportRequest;
 import vn.congdanso.core.http.TransportResponse;
 import vn.congdanso.payments.GatewayError;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * One exchange with a gateway whose answers carry their own result code, even on HTTP 4xx: the
  * JSON object is returned for the caller to interpret; anything else becomes the SDK's transport
@@ -25,6 +27,15 @@ import vn.congdanso.payments.GatewayError;
 public final class GatewayHttp {
 
     private GatewayHttp() {
+    }
+
+    /** {@code timeout} itself; rejects a zero or negative one with {@code INVALID_REQUEST}. */
+    public static Duration positiveTimeout(Duration timeout) {
+        requireNonNull(timeout, "timeout == null");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new RejectedException(GatewayError.INVALID_REQUEST, "timeouts must be positive");
+        }
+        return timeout;
     }
 
     /** A transport with the given timeouts and the SDK's default retry policy (applied only to idempotent calls). */

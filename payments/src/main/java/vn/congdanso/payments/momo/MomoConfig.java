@@ -10,6 +10,7 @@ import vn.congdanso.core.Secret;
 import vn.congdanso.core.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.GatewayHttp;
 import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
@@ -151,11 +152,7 @@ public final class MomoConfig {
 
         /** The connect timeout of the default transport. */
         public Builder connectTimeout(Duration timeout) {
-            requireNonNull(timeout, "timeout == null");
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new RejectedException(GatewayError.INVALID_REQUEST, "connectTimeout must be positive");
-            }
-            this.connectTimeout = timeout;
+            this.connectTimeout = GatewayHttp.positiveTimeout(timeout);
             return this;
         }
 

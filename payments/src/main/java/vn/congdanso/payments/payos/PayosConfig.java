@@ -10,6 +10,7 @@ import vn.congdanso.core.Secret;
 import vn.congdanso.core.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.GatewayHttp;
 import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
@@ -132,13 +133,13 @@ public final class PayosConfig {
 
         /** The connect timeout of the default transport. */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout);
+            this.connectTimeout = GatewayHttp.positiveTimeout(timeout);
             return this;
         }
 
         /** The call timeout of the default transport. */
         public Builder timeout(Duration timeout) {
-            this.timeout = positive(timeout);
+            this.timeout = GatewayHttp.positiveTimeout(timeout);
             return this;
         }
 
@@ -148,14 +149,6 @@ public final class PayosConfig {
                 throw new RejectedException(GatewayError.INVALID_REQUEST, "clientId, apiKey and a checksum key are required");
             }
             return new PayosConfig(this);
-        }
-
-        private static Duration positive(Duration timeout) {
-            requireNonNull(timeout, "timeout == null");
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new RejectedException(GatewayError.INVALID_REQUEST, "timeouts must be positive");
-            }
-            return timeout;
         }
     }
 }

@@ -10,6 +10,7 @@ import vn.congdanso.core.Secret;
 import vn.congdanso.core.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.GatewayHttp;
 import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
@@ -172,13 +173,13 @@ public final class VnpayConfig {
 
         /** The connect timeout of the default transport. */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout);
+            this.connectTimeout = GatewayHttp.positiveTimeout(timeout);
             return this;
         }
 
         /** The whole-call timeout of the default transport. */
         public Builder timeout(Duration timeout) {
-            this.timeout = positive(timeout);
+            this.timeout = GatewayHttp.positiveTimeout(timeout);
             return this;
         }
 
@@ -191,14 +192,6 @@ public final class VnpayConfig {
                 throw new RejectedException(GatewayError.INVALID_REQUEST, "a hash secret is required");
             }
             return new VnpayConfig(this);
-        }
-
-        private static Duration positive(Duration timeout) {
-            requireNonNull(timeout, "timeout == null");
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new RejectedException(GatewayError.INVALID_REQUEST, "timeouts must be positive");
-            }
-            return timeout;
         }
     }
 }

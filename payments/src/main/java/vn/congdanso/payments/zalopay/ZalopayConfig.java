@@ -10,6 +10,7 @@ import vn.congdanso.core.Secret;
 import vn.congdanso.core.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.GatewayHttp;
 import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
@@ -146,13 +147,13 @@ public final class ZalopayConfig {
 
         /** The connect timeout of the default transport. */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout);
+            this.connectTimeout = GatewayHttp.positiveTimeout(timeout);
             return this;
         }
 
         /** The call timeout of the default transport. */
         public Builder timeout(Duration timeout) {
-            this.timeout = positive(timeout);
+            this.timeout = GatewayHttp.positiveTimeout(timeout);
             return this;
         }
 
@@ -162,14 +163,6 @@ public final class ZalopayConfig {
                 throw new RejectedException(GatewayError.INVALID_REQUEST, "a numeric appId, key1 and key2 are required");
             }
             return new ZalopayConfig(this);
-        }
-
-        private static Duration positive(Duration timeout) {
-            requireNonNull(timeout, "timeout == null");
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new RejectedException(GatewayError.INVALID_REQUEST, "timeouts must be positive");
-            }
-            return timeout;
         }
     }
 }
