@@ -1,7 +1,10 @@
-/** The citizen ID card: card QR, ID number, MRZ, chip access keys, consistency checks. */
+/**
+ * The citizen ID card: card QR, ID number, MRZ, chip access keys, consistency checks.
+ * Everything here works offline: no HTTP client, no AWT.
+ */
 module vn.congdanso.identity {
     requires transitive vn.congdanso.core;
-    requires transitive vn.congdanso.qr;
+    requires com.fasterxml.jackson.databind;
     requires org.slf4j;
 
     exports vn.congdanso.identity.card;

@@ -1,7 +1,7 @@
 /** VietQR and EMVCo merchant-presented QR; gateway adapters with verified callbacks. */
 module vn.congdanso.payments {
     requires transitive vn.congdanso.core;
-    requires transitive vn.congdanso.qr;
+    requires transitive vn.congdanso.http;
     requires org.slf4j;
 
     exports vn.congdanso.payments;

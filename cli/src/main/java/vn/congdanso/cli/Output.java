@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.congdanso.core.CongDanSoException;
 import vn.congdanso.core.RejectedException;
-import vn.congdanso.core.http.Json;
+import vn.congdanso.http.Json;
 
 /**
  * The {@code --json} switch and the writers every command prints through, mixed into each

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Vnd;
+import vn.congdanso.qr.QrEncoder;
 import vn.congdanso.payments.vietqr.Bank;
 import vn.congdanso.payments.vietqr.PointOfInitiation;
 import vn.congdanso.payments.vietqr.VietQr;
@@ -153,7 +154,7 @@ final class VietQrCommand {
             }
             VietQr qr = builder.build();
             if (out != null) {
-                QrFiles.write(qr.toQrCode(), out, QrFiles.formatOf(out));
+                QrFiles.write(QrEncoder.standard().encode(qr.toPayload()), out, QrFiles.formatOf(out));
             }
             if (output.json()) {
                 ObjectNode node = output.object().put("payload", qr.toPayload());

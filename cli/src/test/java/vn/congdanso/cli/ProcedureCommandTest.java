@@ -44,7 +44,7 @@ class ProcedureCommandTest {
         CliRun run = CliRun.of("procedure", "show", "--json", "1.0016x2");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
         JsonNode error = Output.MAPPER.readTree(run.out()).get("error");
-        assertThat(error.get("code").asText()).isEqualTo("MALFORMED_PROCEDURE_CODE");
+        assertThat(error.get("code").asText()).isEqualTo("BAD_PROCEDURE_CODE");
         assertThat(error.get("offset").asInt()).isEqualTo(6);
     }
 

@@ -168,7 +168,7 @@ class ReceiptCommandTest {
         CliRun badId = CliRun.of("receipt", "sign", "--json", "--key", pkcs8.toString(), "--kid", "k", "--dossier", "H15-261008-1",
                 "--procedure", "1.001612", "--agency", "000.00.00.H01", "--id-number", "12345");
         assertThat(badId.exitCode()).isEqualTo(ExitCodes.INVALID);
-        assertThat(json(badId).at("/error/code").asText()).isEqualTo("INVALID_ID_NUMBER");
+        assertThat(json(badId).at("/error/code").asText()).isEqualTo("BAD_ID_NUMBER");
         CliRun badKey = CliRun.of("receipt", "sign", "--key", publicKey.toString(), "--kid", "k", "--dossier", "H15-261008-1",
                 "--procedure", "1.001612", "--agency", "000.00.00.H01", "--id-number", ID);
         assertThat(badKey.exitCode()).isEqualTo(ExitCodes.INVALID);

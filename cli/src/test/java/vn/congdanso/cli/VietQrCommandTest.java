@@ -108,13 +108,13 @@ class VietQrCommandTest {
     @Test
     void encodeRejectsABadBinWithExitCode1() throws Exception {
         assertThat(run("vietqr", "encode", "--json", "--bin", "9704", "--account", "1")).isEqualTo(ExitCodes.INVALID);
-        assertThat(new ObjectMapper().readTree(out.toString()).at("/error/code").asText()).isEqualTo("INVALID_FIELD");
+        assertThat(new ObjectMapper().readTree(out.toString()).at("/error/code").asText()).isEqualTo("BAD_FIELD");
     }
 
     @Test
     void encodeRejectsAMalformedAmount() throws Exception {
         assertThat(run("vietqr", "encode", "--bin", "970403", "--account", "1", "--amount", "12,000")).isEqualTo(ExitCodes.INVALID);
-        assertThat(err.toString()).contains("INVALID_AMOUNT");
+        assertThat(err.toString()).contains("BAD_AMOUNT");
     }
 
     @Test

@@ -85,7 +85,7 @@ class VnpayCommandTest {
                 .contains("vnp_ExpireDate=20210801154833").contains("vnp_OrderInfo=Thanh+toan+don+hang+%3A5");
         // The signature checks out; only then does the verifier notice a request lacks the answer's codes.
         assertThat(run("vnpay", "verify", "--secret", "TESTSECRET_NOT_REAL_0123456789AB", "--json", url[1].trim())[1])
-                .contains("MALFORMED_CALLBACK");
+                .contains("BAD_CALLBACK");
         assertThat(run("vnpay", "verify", "--secret", "ANOTHER_SECRET", "--json", url[1].trim())[1])
                 .contains("BAD_SIGNATURE");
     }

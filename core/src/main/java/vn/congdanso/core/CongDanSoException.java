@@ -55,7 +55,7 @@ public abstract sealed class CongDanSoException extends RuntimeException
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(getClass().getSimpleName()).append('[').append(code.name());
+        StringBuilder text = new StringBuilder(getClass().getSimpleName()).append('[').append(code.id());
         if (offset != NO_OFFSET) {
             text.append(" at ").append(offset);
         }

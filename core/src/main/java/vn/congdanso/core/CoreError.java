@@ -3,15 +3,15 @@ package vn.congdanso.core;
 /** Failure reasons raised by the {@code core} module itself. */
 public enum CoreError implements ErrorCode {
     /** An argument was outside what the method accepts (empty, too long, out of range). */
-    INVALID_ARGUMENT,
+    BAD_ARGUMENT,
     /** A money amount was not a whole, non-negative number of đồng. */
-    INVALID_AMOUNT,
+    BAD_AMOUNT,
     /** Arithmetic on amounts left the range of {@code long}. */
     AMOUNT_OVERFLOW,
     /** A date or date-time did not match its wire format or named no real calendar day. */
-    INVALID_DATE,
+    BAD_DATE,
     /** Text that should be hexadecimal was not. */
-    INVALID_HEX,
+    BAD_HEX,
     /** The remote party answered with a client error (HTTP 4xx): the request must not be retried as is. */
     REMOTE_REJECTED,
     /** The remote party answered with a server error (HTTP 5xx) or asked us to slow down (429). */
@@ -21,5 +21,11 @@ public enum CoreError implements ErrorCode {
     /** The remote party did not answer within the configured timeout. */
     TIMEOUT,
     /** The remote party's answer could not be read (malformed JSON, wrong shape). */
-    MALFORMED_RESPONSE
+    BAD_RESPONSE;
+
+    /** {@code "core"}. */
+    @Override
+    public String namespace() {
+        return "core";
+    }
 }

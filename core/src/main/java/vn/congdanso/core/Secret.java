@@ -15,7 +15,7 @@ public final class Secret {
 
     private Secret(byte[] value) {
         if (value.length == 0) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT, "a secret must not be empty");
+            throw new RejectedException(CoreError.BAD_ARGUMENT, "a secret must not be empty");
         }
         this.value = value;
     }

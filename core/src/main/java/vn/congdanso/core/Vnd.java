@@ -19,10 +19,10 @@ public record Vnd(long dong) implements Comparable<Vnd> {
 
     private static final int MAX_DIGITS = 18;
 
-    /** Rejects negative amounts with {@link CoreError#INVALID_AMOUNT}. */
+    /** Rejects negative amounts with {@link CoreError#BAD_AMOUNT}. */
     public Vnd {
         if (dong < 0) {
-            throw new RejectedException(CoreError.INVALID_AMOUNT, "amount must not be negative");
+            throw new RejectedException(CoreError.BAD_AMOUNT, "amount must not be negative");
         }
     }
 
@@ -38,7 +38,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      */
     public static Vnd parse(CharSequence digits) {
         if (digits == null || digits.length() == 0) {
-            throw RejectedException.atOffset(CoreError.INVALID_AMOUNT, "amount is empty; expected digits", 0);
+            throw RejectedException.atOffset(CoreError.BAD_AMOUNT, "amount is empty; expected digits", 0);
         }
         if (digits.length() > MAX_DIGITS) {
             throw RejectedException.atOffset(CoreError.AMOUNT_OVERFLOW,
@@ -48,7 +48,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
         for (int i = 0; i < digits.length(); i++) {
             char c = digits.charAt(i);
             if (c < '0' || c > '9') {
-                throw RejectedException.atOffset(CoreError.INVALID_AMOUNT,
+                throw RejectedException.atOffset(CoreError.BAD_AMOUNT,
                         "amount must be plain digits; found '" + printable(c) + "'", i);
             }
             value = value * 10 + (c - '0');
@@ -62,7 +62,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      */
     public static Vnd ofHundredths(long hundredths) {
         if (hundredths < 0 || hundredths % 100 != 0) {
-            throw new RejectedException(CoreError.INVALID_AMOUNT,
+            throw new RejectedException(CoreError.BAD_AMOUNT,
                     "amount ×100 must be a non-negative multiple of 100");
         }
         return new Vnd(hundredths / 100);
@@ -94,7 +94,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
     /** The difference; rejects a result below zero. */
     public Vnd minus(Vnd other) {
         if (other.dong > dong) {
-            throw new RejectedException(CoreError.INVALID_AMOUNT, "difference would be negative");
+            throw new RejectedException(CoreError.BAD_AMOUNT, "difference would be negative");
         }
         return new Vnd(dong - other.dong);
     }
@@ -102,7 +102,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
     /** This amount times a non-negative whole factor (a quantity); rejects overflow. */
     public Vnd times(long factor) {
         if (factor < 0) {
-            throw new RejectedException(CoreError.INVALID_AMOUNT, "factor must not be negative");
+            throw new RejectedException(CoreError.BAD_AMOUNT, "factor must not be negative");
         }
         try {
             return new Vnd(Math.multiplyExact(dong, factor));

@@ -10,13 +10,13 @@ class CongDanSoExceptionTest {
 
     @Test
     void rejectionIsNeverRetryable() {
-        RejectedException rejected = RejectedException.atOffset(CoreError.INVALID_AMOUNT, "expected digits", 3);
+        RejectedException rejected = RejectedException.atOffset(CoreError.BAD_AMOUNT, "expected digits", 3);
 
         assertThat(rejected.retryable()).isFalse();
-        assertThat(rejected.code()).isEqualTo(CoreError.INVALID_AMOUNT);
+        assertThat(rejected.code()).isEqualTo(CoreError.BAD_AMOUNT);
         assertThat(rejected.offset()).hasValue(3);
         assertThat(rejected.remote()).isEmpty();
-        assertThat(rejected).hasToString("RejectedException[INVALID_AMOUNT at 3]: expected digits");
+        assertThat(rejected).hasToString("RejectedException[core.BAD_AMOUNT at 3]: expected digits");
     }
 
     @Test
@@ -40,6 +40,6 @@ class CongDanSoExceptionTest {
 
     @Test
     void negativeOffsetsAreClampedToTheStart() {
-        assertThat(RejectedException.atOffset(CoreError.INVALID_DATE, "bad", -5).offset()).hasValue(0);
+        assertThat(RejectedException.atOffset(CoreError.BAD_DATE, "bad", -5).offset()).hasValue(0);
     }
 }

@@ -66,7 +66,7 @@ class VndTest {
     @Test
     void rejectsAnythingButDigitsWithTheOffset() {
         assertThatThrownBy(() -> Vnd.parse("12,000")).isInstanceOfSatisfying(RejectedException.class, e -> {
-            assertThat(e.code()).isEqualTo(CoreError.INVALID_AMOUNT);
+            assertThat(e.code()).isEqualTo(CoreError.BAD_AMOUNT);
             assertThat(e.offset()).hasValue(2);
         });
         assertThatThrownBy(() -> Vnd.parse("-5")).isInstanceOf(RejectedException.class);

@@ -75,7 +75,7 @@ final class PaymentGatewaysExample implements Example {
         VnpayVerifier verifier = VnpayVerifier.create(config);
         VnpayCallback callback = verifier.verify(ipn);
         boolean matchesOrder = callback.txnRef().equals("HS-0001") && callback.amount().equals(Vnd.of(120_000));
-        VnpayIpnAck ack = callback.paid() && matchesOrder ? VnpayIpnAck.CONFIRM_SUCCESS : VnpayIpnAck.INVALID_AMOUNT;
+        VnpayIpnAck ack = callback.paid() && matchesOrder ? VnpayIpnAck.CONFIRM_SUCCESS : VnpayIpnAck.BAD_AMOUNT;
         out.println("2. VNPay's IPN verifies: txnRef " + callback.txnRef() + ", " + callback.amount().format()
                 + ", paid=" + callback.paid() + " → answer " + ack.body());
 

@@ -11,11 +11,17 @@ public enum GatewayError implements ErrorCode {
     /** A parameter that must occur once occurred several times. */
     DUPLICATE_PARAMETER,
     /** The callback could not be read: bad encoding, bad JSON, a missing or malformed field. */
-    MALFORMED_CALLBACK,
+    BAD_CALLBACK,
     /** A request built by the caller was invalid (empty reference, zero amount, bad URL). */
-    INVALID_REQUEST,
+    BAD_REQUEST,
     /** The gateway answered with an error code for a request it will not accept as sent. */
     GATEWAY_REJECTED,
     /** The gateway answered with an error code that means "try again later". */
-    GATEWAY_UNAVAILABLE
+    GATEWAY_UNAVAILABLE;
+
+    /** {@code "payments"}. */
+    @Override
+    public String namespace() {
+        return "payments";
+    }
 }

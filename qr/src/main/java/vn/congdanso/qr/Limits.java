@@ -10,7 +10,7 @@ final class Limits {
 
     static void check(long value, long min, long max, String name) {
         if (value < min || value > max) {
-            throw new RejectedException(QrError.INVALID_OPTION,
+            throw new RejectedException(QrError.BAD_OPTION,
                     name + " must be between " + min + " and " + max + ", was " + value);
         }
     }

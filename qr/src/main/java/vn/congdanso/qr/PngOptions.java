@@ -26,7 +26,7 @@ public record PngOptions(int scale, int quietZone, Depth depth) {
     /**
      * Validates the options.
      *
-     * @throws RejectedException {@link QrError#INVALID_OPTION} for a value out of range
+     * @throws RejectedException {@link QrError#BAD_OPTION} for a value out of range
      */
     public PngOptions {
         requireNonNull(depth, "depth == null");
@@ -75,7 +75,7 @@ public record PngOptions(int scale, int quietZone, Depth depth) {
         /**
          * The options.
          *
-         * @throws RejectedException {@link QrError#INVALID_OPTION} as {@link PngOptions} does
+         * @throws RejectedException {@link QrError#BAD_OPTION} as {@link PngOptions} does
          */
         public PngOptions build() {
             return new PngOptions(scale, quietZone, depth);

@@ -2,10 +2,6 @@ package vn.congdanso.qr;
 
 import java.util.BitSet;
 
-import com.google.zxing.common.BitMatrix;
-
-import vn.congdanso.core.RejectedException;
-
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -26,29 +22,6 @@ public final class QrCode {
         this.errorCorrection = requireNonNull(errorCorrection, "errorCorrection == null");
         this.eci = eci;
         this.dark = (BitSet) dark.clone();
-    }
-
-    /**
-     * A symbol that zxing encoded elsewhere, for rendering with {@link QrImage}: a square
-     * {@code matrix} of {@code 17 + 4 × version} modules without quiet zone, as
-     * {@code com.google.zxing.qrcode.encoder.Encoder} produces. A bare matrix does not say whether
-     * it holds an ECI segment, so {@link #eci()} is false. Rejects other shapes with
-     * {@link QrError#INVALID_OPTION}.
-     */
-    public static QrCode fromBitMatrix(BitMatrix matrix, ErrorCorrection errorCorrection) {
-        requireNonNull(matrix, "matrix == null");
-        int size = matrix.getWidth();
-        if (matrix.getHeight() != size || size < 21 || size > 177 || (size - 17) % 4 != 0) {
-            throw new RejectedException(QrError.INVALID_OPTION, "a QR matrix is square with 17 + 4 × version"
-                    + " modules a side (21 to 177); got " + size + "×" + matrix.getHeight());
-        }
-        BitSet dark = new BitSet(size * size);
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                dark.set(y * size + x, matrix.get(x, y));
-            }
-        }
-        return new QrCode((size - 17) / 4, size, errorCorrection, false, dark);
     }
 
     /** The symbol version, 1 to 40. */

@@ -1,6 +1,5 @@
 package vn.congdanso.qr;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,7 @@ import vn.congdanso.qr.internal.ZxingReader;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Reads QR codes from images: files (PNG, JPEG, GIF, BMP), {@link BufferedImage}s or raw
- * luminance. Immutable and thread-safe; share one instance.
+ * Reads QR codes from images: files (PNG, JPEG, GIF, BMP) or raw luminance. Immutable and thread-safe; share one instance.
  *
  * <p>Phone photos defeat any single method, so the decoder tries several in turn (zxing's hybrid
  * and global-histogram binarizers, contrast stretching, rotations, halved and doubled copies,
@@ -89,16 +87,6 @@ public final class QrDecoder {
      *
      * @throws RejectedException {@link QrError#IMAGE_TOO_LARGE}, {@link QrError#NOT_FOUND}
      */
-    public DecodedQr decode(BufferedImage image) {
-        requireNonNull(image, "image == null");
-        return decode(ImageLoader.luminance(image, maxPixels));
-    }
-
-    /**
-     * The first QR code found in {@code image}.
-     *
-     * @throws RejectedException {@link QrError#IMAGE_TOO_LARGE}, {@link QrError#NOT_FOUND}
-     */
     public DecodedQr decode(LuminanceImage image) {
         requireNonNull(image, "image == null");
         return decode(luma(image));
@@ -120,16 +108,6 @@ public final class QrDecoder {
      */
     public List<DecodedQr> decodeAll(Path path) {
         return decodeAll(readFile(path));
-    }
-
-    /**
-     * Every QR code found in {@code image}.
-     *
-     * @throws RejectedException as {@link #decode(BufferedImage)}
-     */
-    public List<DecodedQr> decodeAll(BufferedImage image) {
-        requireNonNull(image, "image == null");
-        return decodeAll(ImageLoader.luminance(image, maxPixels));
     }
 
     /**
@@ -218,12 +196,12 @@ public final class QrDecoder {
         /**
          * Time after which no new attempt starts on an image (default one second), 1 ms to 1 minute.
          *
-         * @throws RejectedException {@link QrError#INVALID_OPTION} outside that range
+         * @throws RejectedException {@link QrError#BAD_OPTION} outside that range
          */
         public Builder timeBudget(Duration timeBudget) {
             requireNonNull(timeBudget, "timeBudget == null");
             if (timeBudget.compareTo(Duration.ofMillis(1)) < 0 || timeBudget.compareTo(Duration.ofMinutes(1)) > 0) {
-                throw new RejectedException(QrError.INVALID_OPTION, "timeBudget must be between 1 ms and 1 minute");
+                throw new RejectedException(QrError.BAD_OPTION, "timeBudget must be between 1 ms and 1 minute");
             }
             this.timeBudget = timeBudget;
             return this;
@@ -251,7 +229,7 @@ public final class QrDecoder {
          * The largest image, in pixels, to read (default 50 million); larger ones are refused
          * before their pixels are decoded.
          *
-         * @throws RejectedException {@link QrError#INVALID_OPTION} outside 1 to 500 million
+         * @throws RejectedException {@link QrError#BAD_OPTION} outside 1 to 500 million
          */
         public Builder maxPixels(long maxPixels) {
             Limits.check(maxPixels, 1, 500_000_000L, "maxPixels");

@@ -55,7 +55,7 @@ public final class QrEncoder {
      * Encodes {@code text} in the smallest symbol that holds it.
      *
      * @throws RejectedException {@link QrError#EMPTY_TEXT} for empty text,
-     *         {@link QrError#INVALID_TEXT} for text with a lone surrogate,
+     *         {@link QrError#BAD_TEXT} for text with a lone surrogate,
      *         {@link QrError#TEXT_TOO_LONG} when it does not fit version 40 at this level
      */
     public QrCode encode(String text) {
@@ -93,7 +93,7 @@ public final class QrEncoder {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw RejectedException.atOffset(QrError.INVALID_TEXT,
+                throw RejectedException.atOffset(QrError.BAD_TEXT,
                         "the text holds a lone UTF-16 surrogate, which cannot be encoded", i);
             }
         }

@@ -7,15 +7,21 @@ public enum QrError implements ErrorCode {
     /** The text to encode was empty. */
     EMPTY_TEXT,
     /** The text to encode held a lone UTF-16 surrogate, which no charset can carry. */
-    INVALID_TEXT,
+    BAD_TEXT,
     /** The text does not fit the largest QR symbol (version 40) at the chosen error correction. */
     TEXT_TOO_LONG,
     /** A rendering or decoding option was out of range (scale, quiet zone, colour, time budget). */
-    INVALID_OPTION,
+    BAD_OPTION,
     /** The image to render or to read would exceed the configured maximum number of pixels. */
     IMAGE_TOO_LARGE,
     /** The bytes are not an image in a format the platform reads (PNG, JPEG, GIF, BMP), or are corrupt. */
     UNREADABLE_IMAGE,
     /** No QR code could be read from the image within the time budget. */
-    NOT_FOUND
+    NOT_FOUND;
+
+    /** {@code "qr"}. */
+    @Override
+    public String namespace() {
+        return "qr";
+    }
 }

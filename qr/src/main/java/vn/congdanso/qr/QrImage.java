@@ -1,7 +1,5 @@
 package vn.congdanso.qr;
 
-import java.awt.image.BufferedImage;
-
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.qr.internal.PngWriter;
 import vn.congdanso.qr.internal.SvgWriter;
@@ -9,8 +7,8 @@ import vn.congdanso.qr.internal.SvgWriter;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Renders a {@link QrCode} as SVG or PNG without AWT (the PNG encoder is the SDK's own), or as
- * a {@link BufferedImage} for apps that draw with AWT. Stateless and thread-safe.
+ * Renders a {@link QrCode} as SVG or PNG without AWT (the PNG encoder is the SDK's own).
+ * Stateless and thread-safe.
  */
 public final class QrImage {
 
@@ -54,31 +52,6 @@ public final class QrImage {
         side(code, options.scale(), options.quietZone());
         return PngWriter.write(code::isDark, code.size(), options.scale(), options.quietZone(),
                 options.depth() == PngOptions.Depth.ONE_BIT);
-    }
-
-    /**
-     * A black-on-white {@link BufferedImage#TYPE_BYTE_BINARY} image of {@code code}.
-     *
-     * @throws RejectedException {@link QrError#INVALID_OPTION} for a scale outside 1–100 or a quiet
-     *         zone outside 0–40, {@link QrError#IMAGE_TOO_LARGE} as for {@link #png(QrCode, PngOptions)}
-     */
-    public static BufferedImage toBufferedImage(QrCode code, int scale, int quietZone) {
-        requireNonNull(code, "code == null");
-        Limits.check(scale, 1, 100, "scale");
-        Limits.check(quietZone, 0, 40, "quietZone");
-        int side = side(code, scale, quietZone);
-        BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_BINARY);
-        int white = 0xFFFFFFFF;
-        int black = 0xFF000000;
-        int[] row = new int[side];
-        for (int y = 0; y < side; y++) {
-            int moduleY = y / scale - quietZone;
-            for (int x = 0; x < side; x++) {
-                row[x] = code.isDark(x / scale - quietZone, moduleY) ? black : white;
-            }
-            image.setRGB(0, y, side, 1, row, 0, side);
-        }
-        return image;
     }
 
     private static int side(QrCode code, int scale, int quietZone) {

@@ -23,7 +23,7 @@ public record SvgOptions(int scale, int quietZone, String darkColor, String ligh
     /**
      * Validates the options.
      *
-     * @throws RejectedException {@link QrError#INVALID_OPTION} for a value out of range or a
+     * @throws RejectedException {@link QrError#BAD_OPTION} for a value out of range or a
      *         colour that is not a hex colour (nothing else can reach the SVG markup)
      */
     public SvgOptions {
@@ -32,10 +32,10 @@ public record SvgOptions(int scale, int quietZone, String darkColor, String ligh
         Limits.check(scale, 1, 100, "scale");
         Limits.check(quietZone, 0, 40, "quietZone");
         if (!HEX_COLOR.matcher(darkColor).matches()) {
-            throw new RejectedException(QrError.INVALID_OPTION, "darkColor must be #rgb or #rrggbb");
+            throw new RejectedException(QrError.BAD_OPTION, "darkColor must be #rgb or #rrggbb");
         }
         if (!lightColor.equals("none") && !HEX_COLOR.matcher(lightColor).matches()) {
-            throw new RejectedException(QrError.INVALID_OPTION, "lightColor must be #rgb, #rrggbb or none");
+            throw new RejectedException(QrError.BAD_OPTION, "lightColor must be #rgb, #rrggbb or none");
         }
     }
 
@@ -87,7 +87,7 @@ public record SvgOptions(int scale, int quietZone, String darkColor, String ligh
         /**
          * The options.
          *
-         * @throws RejectedException {@link QrError#INVALID_OPTION} as {@link SvgOptions} does
+         * @throws RejectedException {@link QrError#BAD_OPTION} as {@link SvgOptions} does
          */
         public SvgOptions build() {
             return new SvgOptions(scale, quietZone, darkColor, lightColor);

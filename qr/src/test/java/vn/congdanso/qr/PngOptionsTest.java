@@ -19,7 +19,7 @@ class PngOptionsTest {
     void rejectsScaleAndQuietZoneOutOfRange() {
         assertThatThrownBy(() -> PngOptions.builder().scale(0).build())
                 .isInstanceOfSatisfying(RejectedException.class,
-                        e -> assertThat(e.code()).isEqualTo(QrError.INVALID_OPTION));
+                        e -> assertThat(e.code()).isEqualTo(QrError.BAD_OPTION));
         assertThatThrownBy(() -> PngOptions.builder().quietZone(41).build()).isInstanceOf(RejectedException.class);
     }
 

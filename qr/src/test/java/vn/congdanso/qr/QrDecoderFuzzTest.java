@@ -47,7 +47,7 @@ class QrDecoderFuzzTest {
     }
 
     private static List<byte[]> seeds() throws IOException {
-        BufferedImage image = QrImage.toBufferedImage(QrEncoder.standard().encode("Hồ sơ 1.001612"), 2, 4);
+        BufferedImage image = TestImages.toBufferedImage(QrEncoder.standard().encode("Hồ sơ 1.001612"), 2, 4);
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         rgb.getGraphics().drawImage(image, 0, 0, null);
         List<byte[]> seeds = new ArrayList<>();

@@ -137,24 +137,12 @@ class QrImageTest {
     }
 
     @Test
-    void drawsBufferedImageWithQuietZone() {
-        BufferedImage image = QrImage.toBufferedImage(CODE, 3, 4);
-
-        assertThat(image.getWidth()).isEqualTo((CODE.size() + 8) * 3);
-        assertThat(image.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0xFFFFFF);
-        assertThat(image.getRGB(12, 12) & 0xFFFFFF).isZero();
-    }
-
-    @Test
     void rejectsImagesLargerThanTheLimit() {
         QrCode big = QrEncoder.builder().errorCorrection(ErrorCorrection.L).build().encode("A".repeat(4000));
 
         assertThatThrownBy(() -> QrImage.png(big, PngOptions.builder().scale(100).build()))
                 .isInstanceOfSatisfying(RejectedException.class,
                         e -> assertThat(e.code()).isEqualTo(QrError.IMAGE_TOO_LARGE));
-        assertThatThrownBy(() -> QrImage.toBufferedImage(CODE, 0, 4))
-                .isInstanceOfSatisfying(RejectedException.class,
-                        e -> assertThat(e.code()).isEqualTo(QrError.INVALID_OPTION));
     }
 
     private static Document parse(String svg) throws Exception {

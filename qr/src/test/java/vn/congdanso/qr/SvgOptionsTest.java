@@ -22,7 +22,7 @@ class SvgOptionsTest {
     void rejectsColoursThatAreNotHex(String colour) {
         assertThatThrownBy(() -> SvgOptions.builder().darkColor(colour).build())
                 .isInstanceOfSatisfying(RejectedException.class,
-                        e -> assertThat(e.code()).isEqualTo(QrError.INVALID_OPTION));
+                        e -> assertThat(e.code()).isEqualTo(QrError.BAD_OPTION));
     }
 
     @Test

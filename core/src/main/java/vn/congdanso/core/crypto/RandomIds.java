@@ -50,7 +50,7 @@ public final class RandomIds {
 
     private static void checkLength(int length) {
         if (length < 1 || length > MAX_LENGTH) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT,
+            throw new RejectedException(CoreError.BAD_ARGUMENT,
                     "length must be between 1 and " + MAX_LENGTH + ", got " + length);
         }
     }

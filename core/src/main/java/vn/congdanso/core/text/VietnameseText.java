@@ -79,7 +79,7 @@ public final class VietnameseText {
      */
     public static String truncate(String text, int maxCodePoints) {
         if (maxCodePoints < 0) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT, "maxCodePoints must not be negative");
+            throw new RejectedException(CoreError.BAD_ARGUMENT, "maxCodePoints must not be negative");
         }
         String normalized = nfc(text);
         if (normalized.codePointCount(0, normalized.length()) <= maxCodePoints) {

@@ -50,13 +50,13 @@ public final class VnTime {
         return COMPACT.format(instant.atZone(ZONE));
     }
 
-    /** Parses {@code yyyyMMddHHmmss} in GMT+7; rejects anything else with {@link CoreError#INVALID_DATE}. */
+    /** Parses {@code yyyyMMddHHmmss} in GMT+7; rejects anything else with {@link CoreError#BAD_DATE}. */
     public static Instant parseCompact(CharSequence text) {
         requireDigits(text, 14, "yyyyMMddHHmmss");
         try {
             return LocalDateTime.parse(text, COMPACT).atZone(ZONE).toInstant();
         } catch (DateTimeException e) {
-            throw RejectedException.atOffset(CoreError.INVALID_DATE,
+            throw RejectedException.atOffset(CoreError.BAD_DATE,
                     "not a real date-time; expected yyyyMMddHHmmss", 0);
         }
     }
@@ -73,21 +73,21 @@ public final class VnTime {
         try {
             return LocalDate.parse(text, DAY_MONTH_YEAR);
         } catch (DateTimeException e) {
-            throw RejectedException.atOffset(CoreError.INVALID_DATE, "not a real calendar day; expected ddMMyyyy", 0);
+            throw RejectedException.atOffset(CoreError.BAD_DATE, "not a real calendar day; expected ddMMyyyy", 0);
         }
     }
 
     private static void requireDigits(CharSequence text, int length, String pattern) {
         if (text == null) {
-            throw RejectedException.atOffset(CoreError.INVALID_DATE, "date is missing; expected " + pattern, 0);
+            throw RejectedException.atOffset(CoreError.BAD_DATE, "date is missing; expected " + pattern, 0);
         }
         for (int i = 0; i < Math.min(text.length(), length); i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                throw RejectedException.atOffset(CoreError.INVALID_DATE, "expected a digit of " + pattern, i);
+                throw RejectedException.atOffset(CoreError.BAD_DATE, "expected a digit of " + pattern, i);
             }
         }
         if (text.length() != length) {
-            throw RejectedException.atOffset(CoreError.INVALID_DATE,
+            throw RejectedException.atOffset(CoreError.BAD_DATE,
                     "expected " + length + " digits (" + pattern + "), got " + text.length() + " characters",
                     Math.min(text.length(), length));
         }

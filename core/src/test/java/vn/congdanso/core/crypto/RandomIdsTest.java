@@ -34,7 +34,7 @@ class RandomIdsTest {
     @Test
     void rejectsLengthsOutOfRange() {
         assertThatThrownBy(() -> RandomIds.hex(0)).isInstanceOf(RejectedException.class)
-                .extracting(e -> ((RejectedException) e).code()).isEqualTo(CoreError.INVALID_ARGUMENT);
+                .extracting(e -> ((RejectedException) e).code()).isEqualTo(CoreError.BAD_ARGUMENT);
         assertThatThrownBy(() -> RandomIds.bytes(257)).isInstanceOf(RejectedException.class);
     }
 }

@@ -46,7 +46,7 @@ class VnTimeTest {
     void rejectsImpossibleDateTimes() {
         assertThatThrownBy(() -> VnTime.parseCompact("20260230120000"))
                 .isInstanceOfSatisfying(RejectedException.class,
-                        e -> assertThat(e.code()).isEqualTo(CoreError.INVALID_DATE));
+                        e -> assertThat(e.code()).isEqualTo(CoreError.BAD_DATE));
         assertThatThrownBy(() -> VnTime.parseCompact("20261129250000")).isInstanceOf(RejectedException.class);
     }
 
@@ -77,7 +77,7 @@ class VnTimeTest {
         try {
             assertThat(VnTime.formatDate(VnTime.parseDate(text))).isEqualTo(text);
         } catch (RejectedException expected) {
-            assertThat(expected.code()).isEqualTo(CoreError.INVALID_DATE);
+            assertThat(expected.code()).isEqualTo(CoreError.BAD_DATE);
         }
         try {
             assertThat(VnTime.formatCompact(VnTime.parseCompact(text))).isEqualTo(text);

@@ -12,5 +12,11 @@ public enum CardError implements ErrorCode {
     /** A birth or issue date that is not {@code ddMMyyyy} or names no real calendar day. */
     BAD_DATE,
     /** The input is longer than any card carries. */
-    TOO_LONG
+    TOO_LONG;
+
+    /** {@code "card"}. */
+    @Override
+    public String namespace() {
+        return "card";
+    }
 }

@@ -29,11 +29,11 @@ public sealed interface ConsistencyResult {
      */
     record Inconsistent(List<Disagreement> disagreements) implements ConsistencyResult {
 
-        /** Copies the list; rejects an empty one with {@link CoreError#INVALID_ARGUMENT}. */
+        /** Copies the list; rejects an empty one with {@link CoreError#BAD_ARGUMENT}. */
         public Inconsistent {
             requireNonNull(disagreements, "disagreements == null");
             if (disagreements.isEmpty()) {
-                throw new RejectedException(CoreError.INVALID_ARGUMENT, "an inconsistent result has at least one disagreement");
+                throw new RejectedException(CoreError.BAD_ARGUMENT, "an inconsistent result has at least one disagreement");
             }
             disagreements = List.copyOf(disagreements);
         }

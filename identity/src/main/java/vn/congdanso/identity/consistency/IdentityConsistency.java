@@ -31,12 +31,12 @@ public final class IdentityConsistency {
 
     /**
      * Compares the records pairwise; rejects fewer than two records with
-     * {@link CoreError#INVALID_ARGUMENT}.
+     * {@link CoreError#BAD_ARGUMENT}.
      */
     public static ConsistencyResult check(List<PersonRecord> records) {
         requireNonNull(records, "records == null");
         if (records.size() < 2) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT, "a consistency check needs at least two records");
+            throw new RejectedException(CoreError.BAD_ARGUMENT, "a consistency check needs at least two records");
         }
         List<Disagreement> found = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {

@@ -43,7 +43,7 @@ public final class ChipAccessKeys {
      * Derives the keys from the document number as printed in the MRZ (fillers kept or not; it is
      * padded with {@code <} to nine characters) and the two {@code YYMMDD} dates. Rejects
      * characters outside A–Z, 0–9 and {@code <}, or dates that are not six characters, with
-     * {@link CoreError#INVALID_ARGUMENT}.
+     * {@link CoreError#BAD_ARGUMENT}.
      */
     public static ChipAccessKeys derive(String documentNumber, String birthDate, String expiryDate) {
         requireNonNull(documentNumber, "documentNumber == null");
@@ -117,12 +117,12 @@ public final class ChipAccessKeys {
 
     private static void requireMrzText(String value, String name, int minLength, int maxLength) {
         if (value.length() < minLength || value.length() > maxLength) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT,
+            throw new RejectedException(CoreError.BAD_ARGUMENT,
                     name + " must have " + (minLength == maxLength ? minLength : minLength + " to " + maxLength) + " characters");
         }
         for (int i = 0; i < value.length(); i++) {
             if (CheckDigit.valueOf(value.charAt(i)) < 0) {
-                throw RejectedException.atOffset(CoreError.INVALID_ARGUMENT, name + " has only A-Z, 0-9 and <", i);
+                throw RejectedException.atOffset(CoreError.BAD_ARGUMENT, name + " has only A-Z, 0-9 and <", i);
             }
         }
     }

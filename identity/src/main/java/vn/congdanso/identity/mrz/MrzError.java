@@ -37,5 +37,11 @@ public enum MrzError implements ErrorCode {
     /** Reported: a birth or expiry date that names no real calendar day. */
     BAD_DATE,
     /** Reported: a sex other than {@code M}, {@code F}, {@code X} or {@code <}. */
-    BAD_SEX
+    BAD_SEX;
+
+    /** {@code "mrz"}. */
+    @Override
+    public String namespace() {
+        return "mrz";
+    }
 }

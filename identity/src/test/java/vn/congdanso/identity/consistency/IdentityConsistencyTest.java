@@ -82,7 +82,7 @@ class IdentityConsistencyTest {
     @Test
     void rejectsFewerThanTwoRecords() {
         assertThatThrownBy(() -> IdentityConsistency.check(List.of(PersonRecord.of(CitizenCardQr.parse(QR)))))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(CoreError.INVALID_ARGUMENT));
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(CoreError.BAD_ARGUMENT));
     }
 
     @Test

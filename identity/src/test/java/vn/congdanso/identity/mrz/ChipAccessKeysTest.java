@@ -70,7 +70,7 @@ class ChipAccessKeysTest {
     @Test
     void rejectsInputThatIsNotMrzText() {
         assertThatThrownBy(() -> ChipAccessKeys.derive("l898902c", "690806", "940623"))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(CoreError.INVALID_ARGUMENT));
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(CoreError.BAD_ARGUMENT));
         assertThatThrownBy(() -> ChipAccessKeys.derive("L898902C", "6908", "940623"))
                 .isInstanceOf(RejectedException.class);
     }

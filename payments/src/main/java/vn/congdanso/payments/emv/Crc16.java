@@ -30,7 +30,7 @@ public final class Crc16 {
     public static int of(CharSequence text, int start, int end) {
         requireNonNull(text, "text == null");
         if (start < 0 || end > text.length() || start > end) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT, "range [" + start + ", " + end + ") outside the text");
+            throw new RejectedException(CoreError.BAD_ARGUMENT, "range [" + start + ", " + end + ") outside the text");
         }
         int crc = 0xFFFF;
         for (int i = start; i < end; i++) {

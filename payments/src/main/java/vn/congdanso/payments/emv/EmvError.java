@@ -23,5 +23,11 @@ public enum EmvError implements ErrorCode {
     /** ID 54 is present but is not a plain decimal amount. */
     BAD_AMOUNT,
     /** A data object given to the encoder cannot be written (bad ID, value too long, bad nesting). */
-    BAD_DATA_OBJECT
+    BAD_DATA_OBJECT;
+
+    /** {@code "emv"}. */
+    @Override
+    public String namespace() {
+        return "emv";
+    }
 }

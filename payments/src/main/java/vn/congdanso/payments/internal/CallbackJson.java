@@ -41,13 +41,13 @@ public final class CallbackJson {
     /**
      * {@code body} as a JSON object.
      *
-     * @throws RejectedException {@link GatewayError#MALFORMED_CALLBACK} (with the offset) for text
+     * @throws RejectedException {@link GatewayError#BAD_CALLBACK} (with the offset) for text
      *                           that is not one JSON object, {@link GatewayError#DUPLICATE_PARAMETER}
      *                           for a repeated key
      */
     public static ObjectNode parseObject(String body, String what) {
         if (body.length() > MAX_CHARS) {
-            throw RejectedException.atOffset(GatewayError.MALFORMED_CALLBACK,
+            throw RejectedException.atOffset(GatewayError.BAD_CALLBACK,
                     what + " is longer than " + MAX_CHARS + " characters", MAX_CHARS);
         }
         JsonNode node;
@@ -57,11 +57,11 @@ public final class CallbackJson {
             int offset = e.getLocation() == null ? 0 : (int) Math.max(0, e.getLocation().getCharOffset());
             boolean duplicate = e instanceof JsonParseException && String.valueOf(e.getOriginalMessage())
                     .startsWith("Duplicate field");
-            throw RejectedException.atOffset(duplicate ? GatewayError.DUPLICATE_PARAMETER : GatewayError.MALFORMED_CALLBACK,
+            throw RejectedException.atOffset(duplicate ? GatewayError.DUPLICATE_PARAMETER : GatewayError.BAD_CALLBACK,
                     what + (duplicate ? " repeats a field" : " is not valid JSON"), offset);
         }
         if (node == null || !node.isObject()) {
-            throw RejectedException.atOffset(GatewayError.MALFORMED_CALLBACK, what + " is not a JSON object", 0);
+            throw RejectedException.atOffset(GatewayError.BAD_CALLBACK, what + " is not a JSON object", 0);
         }
         return (ObjectNode) node;
     }
@@ -70,7 +70,7 @@ public final class CallbackJson {
      * The text a gateway signs for a member: strings raw, integers in plain decimal, booleans
      * as {@code true}/{@code false}, null or missing as the empty string.
      *
-     * @throws RejectedException {@link GatewayError#MALFORMED_CALLBACK} for fractional numbers,
+     * @throws RejectedException {@link GatewayError#BAD_CALLBACK} for fractional numbers,
      *                           arrays and objects
      */
     public static String signedText(JsonNode object, String field) {
@@ -87,7 +87,7 @@ public final class CallbackJson {
         if (value.isBoolean()) {
             return Boolean.toString(value.booleanValue());
         }
-        throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "field " + field + " is not text or a whole number");
+        throw new RejectedException(GatewayError.BAD_CALLBACK, "field " + field + " is not text or a whole number");
     }
 
     /** The member as text when it is present and not empty. */
@@ -98,27 +98,27 @@ public final class CallbackJson {
     /**
      * The member as a whole number.
      *
-     * @throws RejectedException {@link GatewayError#MALFORMED_CALLBACK} when absent or not a whole number
+     * @throws RejectedException {@link GatewayError#BAD_CALLBACK} when absent or not a whole number
      */
     public static long longValue(JsonNode object, String field, String what) {
         String text = signedText(object, field);
         if (text.isEmpty() || text.length() > 19 || !text.matches("-?[0-9]+")) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, what + " lacks a whole-number " + field);
+            throw new RejectedException(GatewayError.BAD_CALLBACK, what + " lacks a whole-number " + field);
         }
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, what + " has an out-of-range " + field, e);
+            throw new RejectedException(GatewayError.BAD_CALLBACK, what + " has an out-of-range " + field, e);
         }
     }
 
     /**
      * The member as text.
      *
-     * @throws RejectedException {@link GatewayError#MALFORMED_CALLBACK} when absent or empty
+     * @throws RejectedException {@link GatewayError#BAD_CALLBACK} when absent or empty
      */
     public static String required(JsonNode object, String field, String what) {
-        return text(object, field).orElseThrow(() -> new RejectedException(GatewayError.MALFORMED_CALLBACK,
+        return text(object, field).orElseThrow(() -> new RejectedException(GatewayError.BAD_CALLBACK,
                 what + " lacks " + field));
     }
 }

@@ -12,9 +12,9 @@ import vn.congdanso.core.CoreError;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.RemoteDetails;
 import vn.congdanso.core.UnavailableException;
-import vn.congdanso.core.http.Transport;
-import vn.congdanso.core.http.TransportRequest;
-import vn.congdanso.core.http.TransportResponse;
+import vn.congdanso.http.Transport;
+import vn.congdanso.http.TransportRequest;
+import vn.congdanso.http.TransportResponse;
 import vn.congdanso.payments.GatewayError;
 
 import static java.util.Objects.requireNonNull;
@@ -29,11 +29,11 @@ public final class GatewayHttp {
     private GatewayHttp() {
     }
 
-    /** {@code timeout} itself; rejects a zero or negative one with {@code INVALID_REQUEST}. */
+    /** {@code timeout} itself; rejects a zero or negative one with {@code BAD_REQUEST}. */
     public static Duration positiveTimeout(Duration timeout) {
         requireNonNull(timeout, "timeout == null");
         if (timeout.isNegative() || timeout.isZero()) {
-            throw new RejectedException(GatewayError.INVALID_REQUEST, "timeouts must be positive");
+            throw new RejectedException(GatewayError.BAD_REQUEST, "timeouts must be positive");
         }
         return timeout;
     }
@@ -48,7 +48,7 @@ public final class GatewayHttp {
      * Sends {@code request} and returns the answer's JSON object when it is 2xx, or 4xx carrying
      * {@code codeField}.
      *
-     * @throws UnavailableException {@link CoreError#MALFORMED_RESPONSE} for a 2xx body that is not a
+     * @throws UnavailableException {@link CoreError#BAD_RESPONSE} for a 2xx body that is not a
      *                              JSON object, {@link CoreError#REMOTE_UNAVAILABLE} for 5xx, 408 and
      *                              429, and the transport's failures
      * @throws RejectedException    {@link CoreError#REMOTE_REJECTED} for another 4xx
@@ -58,7 +58,7 @@ public final class GatewayHttp {
         Optional<ObjectNode> body = parse(transport, response.body());
         int status = response.status();
         if (response.isSuccessful()) {
-            return body.orElseThrow(() -> new UnavailableException(CoreError.MALFORMED_RESPONSE,
+            return body.orElseThrow(() -> new UnavailableException(CoreError.BAD_RESPONSE,
                     what + " answered a body that is not a JSON object", RemoteDetails.ofStatus(status), null));
         }
         boolean clientError = status >= 400 && status < 500 && status != 408 && status != 429;

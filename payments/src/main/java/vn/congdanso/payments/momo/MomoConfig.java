@@ -7,7 +7,7 @@ import java.util.List;
 import okhttp3.HttpUrl;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
-import vn.congdanso.core.http.TransportRequest;
+import vn.congdanso.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
 import vn.congdanso.payments.internal.GatewayHttp;
@@ -160,7 +160,7 @@ public final class MomoConfig {
         public Builder timeout(Duration timeout) {
             requireNonNull(timeout, "timeout == null");
             if (timeout.compareTo(MIN_TIMEOUT) < 0) {
-                throw new RejectedException(GatewayError.INVALID_REQUEST, "MoMo needs a call timeout of at least 30 s");
+                throw new RejectedException(GatewayError.BAD_REQUEST, "MoMo needs a call timeout of at least 30 s");
             }
             this.timeout = timeout;
             return this;
@@ -169,7 +169,7 @@ public final class MomoConfig {
         /** The configuration; rejects a missing partner code or key. */
         public MomoConfig build() {
             if (partnerCode == null || partnerCode.isBlank() || accessKey == null || secretKeys.isEmpty()) {
-                throw new RejectedException(GatewayError.INVALID_REQUEST, "partnerCode, accessKey and a secret key are required");
+                throw new RejectedException(GatewayError.BAD_REQUEST, "partnerCode, accessKey and a secret key are required");
             }
             return new MomoConfig(this);
         }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Vnd;
 import vn.congdanso.core.crypto.RandomIds;
-import vn.congdanso.core.http.TransportRequest;
+import vn.congdanso.http.TransportRequest;
 import vn.congdanso.payments.GatewayError;
 
 import static java.util.Objects.requireNonNull;
@@ -62,7 +62,7 @@ public record MomoCreateRequest(String orderId, String requestId, Vnd amount, St
         }
     }
 
-    /** Validates the components; rejects bad ids, amounts and URLs with {@link GatewayError#INVALID_REQUEST}. */
+    /** Validates the components; rejects bad ids, amounts and URLs with {@link GatewayError#BAD_REQUEST}. */
     public MomoCreateRequest {
         requireNonNull(orderId, "orderId == null");
         requireNonNull(requestId, "requestId == null");
@@ -90,13 +90,13 @@ public record MomoCreateRequest(String orderId, String requestId, Vnd amount, St
         try {
             TransportRequest.parseUrl(url);
         } catch (RejectedException e) {
-            throw new RejectedException(GatewayError.INVALID_REQUEST, name + " must be an absolute http(s) URL");
+            throw new RejectedException(GatewayError.BAD_REQUEST, name + " must be an absolute http(s) URL");
         }
     }
 
     private static void check(boolean condition, String message) {
         if (!condition) {
-            throw new RejectedException(GatewayError.INVALID_REQUEST, message);
+            throw new RejectedException(GatewayError.BAD_REQUEST, message);
         }
     }
 
@@ -169,10 +169,10 @@ public record MomoCreateRequest(String orderId, String requestId, Vnd amount, St
             return this;
         }
 
-        /** The request; rejects missing or invalid fields with {@link GatewayError#INVALID_REQUEST}. */
+        /** The request; rejects missing or invalid fields with {@link GatewayError#BAD_REQUEST}. */
         public MomoCreateRequest build() {
             if (orderId == null || amount == null || orderInfo == null || redirectUrl == null || ipnUrl == null) {
-                throw new RejectedException(GatewayError.INVALID_REQUEST,
+                throw new RejectedException(GatewayError.BAD_REQUEST,
                         "orderId, amount, orderInfo, redirectUrl and ipnUrl are required");
             }
             return new MomoCreateRequest(orderId, requestId != null ? requestId : RandomIds.alphanumeric(32), amount,

@@ -42,17 +42,17 @@ public final class MomoIpn {
         Function<String, Long> number = name -> {
             String text = fields.getOrDefault(name, "");
             if (!text.matches("-?[0-9]{1,18}")) {
-                throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "MoMo result lacks a whole-number " + name);
+                throw new RejectedException(GatewayError.BAD_CALLBACK, "MoMo result lacks a whole-number " + name);
             }
             return Long.parseLong(text);
         };
         if (fields.getOrDefault("orderId", "").isEmpty()) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "MoMo result lacks orderId");
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "MoMo result lacks orderId");
         }
         long resultCode = number.apply("resultCode");
         long amount = number.apply("amount");
         if (amount < 0 || resultCode < Integer.MIN_VALUE || resultCode > Integer.MAX_VALUE) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "MoMo result has an out-of-range amount or code");
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "MoMo result has an out-of-range amount or code");
         }
         return new MomoIpn(fields, Vnd.of(amount), number.apply("transId"), (int) resultCode,
                 number.apply("responseTime"));

@@ -51,7 +51,7 @@ public final class MomoVerifier {
      *
      * @throws RejectedException {@link GatewayError#MISSING_SIGNATURE}, {@link GatewayError#BAD_SIGNATURE},
      *                           {@link GatewayError#DUPLICATE_PARAMETER} for a repeated key,
-     *                           {@link GatewayError#MALFORMED_CALLBACK} for a body that is not a JSON
+     *                           {@link GatewayError#BAD_CALLBACK} for a body that is not a JSON
      *                           object of text and whole numbers, or lacks a signed field
      */
     public MomoIpn verifyIpn(String body) {
@@ -75,7 +75,7 @@ public final class MomoVerifier {
         requireNonNull(parameters, "parameters == null");
         Map<String, String> fields = new LinkedHashMap<>(parameters);
         if (fields.containsKey(null) || fields.containsValue(null)) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "MoMo redirect has a null key or value");
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "MoMo redirect has a null key or value");
         }
         return verify(fields);
     }

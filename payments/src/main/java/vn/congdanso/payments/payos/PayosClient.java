@@ -10,8 +10,8 @@ import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.RemoteDetails;
 import vn.congdanso.core.UnavailableException;
 import vn.congdanso.core.Vnd;
-import vn.congdanso.core.http.Transport;
-import vn.congdanso.core.http.TransportRequest;
+import vn.congdanso.http.Transport;
+import vn.congdanso.http.TransportRequest;
 import vn.congdanso.payments.GatewayError;
 import vn.congdanso.payments.internal.CallbackJson;
 import vn.congdanso.payments.internal.GatewayHttp;
@@ -77,7 +77,7 @@ public final class PayosClient {
                     CallbackJson.required(data, "checkoutUrl", "payOS answer"),
                     CallbackJson.signedText(data, "qrCode"), CallbackJson.signedText(data, "status"));
         } catch (RejectedException e) {
-            throw new UnavailableException(CoreError.MALFORMED_RESPONSE, "payOS answered incomplete data",
+            throw new UnavailableException(CoreError.BAD_RESPONSE, "payOS answered incomplete data",
                     RemoteDetails.ofStatus(200), e);
         }
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import okhttp3.HttpUrl;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
-import vn.congdanso.core.http.TransportRequest;
+import vn.congdanso.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
 import vn.congdanso.payments.internal.GatewayHttp;
@@ -146,7 +146,7 @@ public final class PayosConfig {
         /** The configuration; rejects a missing client id or key. */
         public PayosConfig build() {
             if (clientId == null || clientId.isBlank() || apiKey == null || checksumKeys.isEmpty()) {
-                throw new RejectedException(GatewayError.INVALID_REQUEST, "clientId, apiKey and a checksum key are required");
+                throw new RejectedException(GatewayError.BAD_REQUEST, "clientId, apiKey and a checksum key are required");
             }
             return new PayosConfig(this);
         }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Vnd;
-import vn.congdanso.core.http.TransportRequest;
+import vn.congdanso.http.TransportRequest;
 import vn.congdanso.payments.GatewayError;
 
 import static java.util.Objects.requireNonNull;
@@ -26,7 +26,7 @@ public record PayosPaymentLinkRequest(long orderCode, Vnd amount, String descrip
     /** The largest order code payOS accepts (JavaScript's largest safe integer). */
     public static final long MAX_ORDER_CODE = 9_007_199_254_740_991L;
 
-    /** Validates the components; rejects bad values with {@link GatewayError#INVALID_REQUEST}. */
+    /** Validates the components; rejects bad values with {@link GatewayError#BAD_REQUEST}. */
     public PayosPaymentLinkRequest {
         requireNonNull(amount, "amount == null");
         requireNonNull(description, "description == null");
@@ -50,13 +50,13 @@ public record PayosPaymentLinkRequest(long orderCode, Vnd amount, String descrip
         try {
             TransportRequest.parseUrl(url);
         } catch (RejectedException e) {
-            throw new RejectedException(GatewayError.INVALID_REQUEST, name + " must be an absolute http(s) URL");
+            throw new RejectedException(GatewayError.BAD_REQUEST, name + " must be an absolute http(s) URL");
         }
     }
 
     private static void check(boolean condition, String message) {
         if (!condition) {
-            throw new RejectedException(GatewayError.INVALID_REQUEST, message);
+            throw new RejectedException(GatewayError.BAD_REQUEST, message);
         }
     }
 }

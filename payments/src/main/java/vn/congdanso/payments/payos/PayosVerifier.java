@@ -43,7 +43,7 @@ public final class PayosVerifier {
      *
      * @throws RejectedException {@link GatewayError#MISSING_SIGNATURE}, {@link GatewayError#BAD_SIGNATURE},
      *                           {@link GatewayError#DUPLICATE_PARAMETER} for a repeated key,
-     *                           {@link GatewayError#MALFORMED_CALLBACK} for a body without a
+     *                           {@link GatewayError#BAD_CALLBACK} for a body without a
      *                           {@code data} object or with a non-numeric order code or amount
      */
     public PayosWebhook verifyWebhook(String body) {
@@ -56,7 +56,7 @@ public final class PayosVerifier {
     JsonNode verifiedData(ObjectNode envelope, String what) {
         JsonNode data = envelope.get("data");
         if (data == null || !data.isObject()) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, what + " lacks a data object");
+            throw new RejectedException(GatewayError.BAD_CALLBACK, what + " lacks a data object");
         }
         String signature = CallbackJson.text(envelope, "signature").orElseThrow(() -> new RejectedException(
                 GatewayError.MISSING_SIGNATURE, what + " carries no signature"));

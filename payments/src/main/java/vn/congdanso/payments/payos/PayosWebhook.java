@@ -38,7 +38,7 @@ public final class PayosWebhook {
         long orderCode = CallbackJson.longValue(data, "orderCode", WHAT);
         long amount = CallbackJson.longValue(data, "amount", WHAT);
         if (amount < 0) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, WHAT + " has a negative amount");
+            throw new RejectedException(GatewayError.BAD_CALLBACK, WHAT + " has a negative amount");
         }
         return new PayosWebhook(PayosData.asText(data), orderCode, Vnd.of(amount));
     }

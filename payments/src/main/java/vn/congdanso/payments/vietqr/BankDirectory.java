@@ -47,7 +47,7 @@ public final class BankDirectory {
         this.byCode = new HashMap<>();
         for (Bank bank : banks) {
             if (byBin.putIfAbsent(bank.bin(), bank) != null || byCode.putIfAbsent(key(bank.code()), bank) != null) {
-                throw new RejectedException(CoreError.INVALID_ARGUMENT, "bank list repeats a BIN or code");
+                throw new RejectedException(CoreError.BAD_ARGUMENT, "bank list repeats a BIN or code");
             }
         }
     }
@@ -59,14 +59,14 @@ public final class BankDirectory {
 
     /**
      * Reads a bank list in the bundled file's JSON shape; the caller closes {@code json}. Rejects a
-     * malformed file with {@link CoreError#INVALID_ARGUMENT}.
+     * malformed file with {@link CoreError#BAD_ARGUMENT}.
      */
     public static BankDirectory read(InputStream json) {
         requireNonNull(json, "json == null");
         try {
             return fromTree(new ObjectMapper().readTree(json));
         } catch (IOException e) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT, "bank list is not readable JSON", e);
+            throw new RejectedException(CoreError.BAD_ARGUMENT, "bank list is not readable JSON", e);
         }
     }
 
@@ -115,14 +115,14 @@ public final class BankDirectory {
             return new BankDirectory(text(root, "version"), LocalDate.parse(text(root, "date")),
                     Collections.unmodifiableList(sources), Collections.unmodifiableList(banks));
         } catch (DateTimeParseException e) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT, "bank list date is not yyyy-MM-dd", e);
+            throw new RejectedException(CoreError.BAD_ARGUMENT, "bank list date is not yyyy-MM-dd", e);
         }
     }
 
     private static JsonNode required(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         if (value == null || value.isNull()) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT, "bank list lacks the field " + field);
+            throw new RejectedException(CoreError.BAD_ARGUMENT, "bank list lacks the field " + field);
         }
         return value;
     }
@@ -130,7 +130,7 @@ public final class BankDirectory {
     private static String text(JsonNode node, String field) {
         JsonNode value = required(node, field);
         if (!value.isValueNode()) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT, "bank list field " + field + " is not text");
+            throw new RejectedException(CoreError.BAD_ARGUMENT, "bank list field " + field + " is not text");
         }
         return value.asText();
     }

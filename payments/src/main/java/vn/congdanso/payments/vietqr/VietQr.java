@@ -18,8 +18,6 @@ import vn.congdanso.payments.emv.DataObject;
 import vn.congdanso.payments.emv.EmvError;
 import vn.congdanso.payments.emv.EmvPayload;
 import vn.congdanso.payments.vietqr.internal.FieldText;
-import vn.congdanso.qr.QrCode;
-import vn.congdanso.qr.QrEncoder;
 
 import static java.util.Objects.requireNonNull;
 
@@ -102,14 +100,6 @@ public final class VietQr {
     /** The payload to put in a QR code (CRC in upper-case hex). */
     public String toPayload() {
         return payload.encode();
-    }
-
-    /**
-     * The payload as a QR symbol at error-correction level M, ready for {@code QrImage.svg/png}.
-     * Bank apps read VietQR codes at M; use {@code QrEncoder} directly for another level.
-     */
-    public QrCode toQrCode() {
-        return QrEncoder.standard().encode(toPayload());
     }
 
     /** The generic EMVCo view, with every data object, known or not. */
@@ -398,7 +388,7 @@ public final class VietQr {
         }
 
         /**
-         * The code. Rejects with {@link VietQrError#INVALID_FIELD} a missing or malformed BIN or
+         * The code. Rejects with {@link VietQrError#BAD_FIELD} a missing or malformed BIN or
          * account, an amount over 13 digits, a malformed MCC, a text field with nothing left after
          * folding to ASCII, or additional data (ID 62) over 99 characters in total.
          */
@@ -506,7 +496,7 @@ public final class VietQr {
         }
 
         private static RejectedException invalid(String message) {
-            return new RejectedException(VietQrError.INVALID_FIELD, message);
+            return new RejectedException(VietQrError.BAD_FIELD, message);
         }
     }
 }

@@ -8,5 +8,11 @@ import vn.congdanso.core.ErrorCode;
  */
 public enum VietQrError implements ErrorCode {
     /** A builder field is missing or outside what NAPAS accepts (BIN, account, amount, MCC). */
-    INVALID_FIELD
+    BAD_FIELD;
+
+    /** {@code "vietqr"}. */
+    @Override
+    public String namespace() {
+        return "vietqr";
+    }
 }

@@ -50,4 +50,10 @@ public enum VietQrRule implements ErrorCode {
     public boolean strict() {
         return strict;
     }
+
+    /** {@code "vietqr"}. */
+    @Override
+    public String namespace() {
+        return "vietqr";
+    }
 }

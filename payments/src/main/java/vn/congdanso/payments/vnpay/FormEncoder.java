@@ -189,6 +189,6 @@ final class FormEncoder {
     }
 
     private static RejectedException malformed(String what, int offset) {
-        return RejectedException.atOffset(GatewayError.MALFORMED_CALLBACK, "VNPay parameters: " + what, offset);
+        return RejectedException.atOffset(GatewayError.BAD_CALLBACK, "VNPay parameters: " + what, offset);
     }
 }

@@ -48,7 +48,7 @@ public final class VnpayCallback {
         try {
             vnd = Vnd.parseHundredths(parameters.digitsAt(amount));
         } catch (RejectedException e) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "vnp_Amount is not a whole number of đồng ×100", e);
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "vnp_Amount is not a whole number of đồng ×100", e);
         }
         int payDate = parameters.find("vnp_PayDate", amount);
         int responseCode = required(parameters, "vnp_ResponseCode", Math.max(amount, payDate));
@@ -65,7 +65,7 @@ public final class VnpayCallback {
             digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
         }
         if (!digits) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "vnp_PayDate is not yyyyMMddHHmmss");
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "vnp_PayDate is not yyyyMMddHHmmss");
         }
         int hour = number(text, 8, 10);
         int minute = number(text, 10, 12);
@@ -77,7 +77,7 @@ public final class VnpayCallback {
             long day = LocalDate.of(number(text, 0, 4), number(text, 4, 6), number(text, 6, 8)).toEpochDay();
             return Instant.ofEpochSecond(day * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second - GMT_PLUS_7_SECONDS);
         } catch (DateTimeException e) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "vnp_PayDate is not a real date", e);
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "vnp_PayDate is not a real date", e);
         }
     }
 
@@ -179,7 +179,7 @@ public final class VnpayCallback {
     private static int required(SignedParameters parameters, String key, int hint) {
         int index = parameters.find(key, hint);
         if (index < 0) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "VNPay call lacks " + key);
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "VNPay call lacks " + key);
         }
         return index;
     }

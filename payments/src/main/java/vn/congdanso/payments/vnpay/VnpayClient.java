@@ -21,8 +21,8 @@ import vn.congdanso.core.UnavailableException;
 import vn.congdanso.core.crypto.ConstantTime;
 import vn.congdanso.core.crypto.Hmac;
 import vn.congdanso.core.crypto.RandomIds;
-import vn.congdanso.core.http.Transport;
-import vn.congdanso.core.http.TransportRequest;
+import vn.congdanso.http.Transport;
+import vn.congdanso.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
 
@@ -133,7 +133,7 @@ public final class VnpayClient {
 
     private VnpayTransaction answer(JsonNode json, List<String> signed) {
         if (!json.isObject()) {
-            throw new UnavailableException(CoreError.MALFORMED_RESPONSE, "VNPay answered JSON that is not an object",
+            throw new UnavailableException(CoreError.BAD_RESPONSE, "VNPay answered JSON that is not an object",
                     RemoteDetails.ofStatus(200), null);
         }
         Map<String, String> fields = textFields(json);

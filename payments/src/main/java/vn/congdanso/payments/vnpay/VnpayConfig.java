@@ -7,7 +7,7 @@ import java.util.List;
 import okhttp3.HttpUrl;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
-import vn.congdanso.core.http.TransportRequest;
+import vn.congdanso.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
 import vn.congdanso.payments.internal.GatewayHttp;
@@ -165,7 +165,7 @@ public final class VnpayConfig {
         public Builder expireAfter(Duration expireAfter) {
             requireNonNull(expireAfter, "expireAfter == null");
             if (expireAfter.compareTo(Duration.ofMinutes(1)) < 0 || expireAfter.compareTo(Duration.ofDays(1)) > 0) {
-                throw new RejectedException(GatewayError.INVALID_REQUEST, "expireAfter must be between 1 minute and 1 day");
+                throw new RejectedException(GatewayError.BAD_REQUEST, "expireAfter must be between 1 minute and 1 day");
             }
             this.expireAfter = expireAfter;
             return this;
@@ -186,10 +186,10 @@ public final class VnpayConfig {
         /** The configuration; rejects a missing terminal code or secret. */
         public VnpayConfig build() {
             if (tmnCode == null || tmnCode.isBlank()) {
-                throw new RejectedException(GatewayError.INVALID_REQUEST, "tmnCode is required");
+                throw new RejectedException(GatewayError.BAD_REQUEST, "tmnCode is required");
             }
             if (hashSecrets.isEmpty()) {
-                throw new RejectedException(GatewayError.INVALID_REQUEST, "a hash secret is required");
+                throw new RejectedException(GatewayError.BAD_REQUEST, "a hash secret is required");
             }
             return new VnpayConfig(this);
         }

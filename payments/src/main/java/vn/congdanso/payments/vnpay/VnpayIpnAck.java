@@ -18,7 +18,7 @@ public enum VnpayIpnAck {
     /** The order was already confirmed by an earlier call. */
     ORDER_ALREADY_CONFIRMED("02", "Order already confirmed"),
     /** The amount differs from the order's. */
-    INVALID_AMOUNT("04", "Invalid amount"),
+    BAD_AMOUNT("04", "Invalid amount"),
     /** The signature did not verify. */
     INVALID_SIGNATURE("97", "Invalid signature"),
     /** Anything else went wrong. */

@@ -51,7 +51,7 @@ final class VnpayParameters implements SignedParameters {
     static String bareQuery(String queryOrUrl) {
         String raw = stripToQuery(queryOrUrl);
         if (raw.length() > MAX_LENGTH) {
-            throw RejectedException.atOffset(GatewayError.MALFORMED_CALLBACK,
+            throw RejectedException.atOffset(GatewayError.BAD_CALLBACK,
                     "VNPay query string longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
         return raw;
@@ -69,7 +69,7 @@ final class VnpayParameters implements SignedParameters {
             }
             if (end > start) {
                 if (count == MAX_PARAMETERS) {
-                    throw RejectedException.atOffset(GatewayError.MALFORMED_CALLBACK,
+                    throw RejectedException.atOffset(GatewayError.BAD_CALLBACK,
                             "more than " + MAX_PARAMETERS + " parameters", start);
                 }
                 shell.split(count++, start, end);
@@ -83,13 +83,13 @@ final class VnpayParameters implements SignedParameters {
     /** Reads decoded parameters, one value per key. */
     static VnpayParameters fromMap(Map<String, String> parameters) {
         if (parameters.size() > MAX_PARAMETERS) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "more than " + MAX_PARAMETERS + " parameters");
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "more than " + MAX_PARAMETERS + " parameters");
         }
         VnpayParameters shell = new VnpayParameters(null, parameters.size());
         int count = 0;
         for (Map.Entry<String, String> entry : parameters.entrySet()) {
             if (entry.getKey() == null || entry.getValue() == null) {
-                throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "VNPay parameters contain a null key or value");
+                throw new RejectedException(GatewayError.BAD_CALLBACK, "VNPay parameters contain a null key or value");
             }
             shell.keys[count] = entry.getKey();
             shell.values[count] = entry.getValue();
@@ -106,7 +106,7 @@ final class VnpayParameters implements SignedParameters {
         for (Map.Entry<String, ? extends Collection<String>> entry : parameters.entrySet()) {
             Collection<String> all = entry.getValue();
             if (all == null || all.isEmpty()) {
-                throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "VNPay parameter without a value");
+                throw new RejectedException(GatewayError.BAD_CALLBACK, "VNPay parameter without a value");
             }
             if (all.size() > 1) {
                 throw duplicate(entry.getKey());

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Vnd;
-import vn.congdanso.core.http.TransportRequest;
+import vn.congdanso.http.TransportRequest;
 import vn.congdanso.core.text.VietnameseText;
 import vn.congdanso.payments.GatewayError;
 
@@ -50,7 +50,7 @@ public record VnpayPaymentRequest(Vnd amount, String txnRef, String orderInfo, S
     /**
      * Validates the components.
      *
-     * @throws RejectedException {@link GatewayError#INVALID_REQUEST} for a zero amount, a bad
+     * @throws RejectedException {@link GatewayError#BAD_REQUEST} for a zero amount, a bad
      *                           reference, an empty description, a non-http(s) return URL
      */
     public VnpayPaymentRequest {
@@ -73,7 +73,7 @@ public record VnpayPaymentRequest(Vnd amount, String txnRef, String orderInfo, S
         try {
             check(TransportRequest.parseUrl(returnUrl) != null, "returnUrl must be http(s)");
         } catch (RejectedException e) {
-            throw new RejectedException(GatewayError.INVALID_REQUEST, "returnUrl must be an absolute http(s) URL");
+            throw new RejectedException(GatewayError.BAD_REQUEST, "returnUrl must be an absolute http(s) URL");
         }
     }
 
@@ -84,7 +84,7 @@ public record VnpayPaymentRequest(Vnd amount, String txnRef, String orderInfo, S
 
     private static void check(boolean condition, String message) {
         if (!condition) {
-            throw new RejectedException(GatewayError.INVALID_REQUEST, message);
+            throw new RejectedException(GatewayError.BAD_REQUEST, message);
         }
     }
 
@@ -157,10 +157,10 @@ public record VnpayPaymentRequest(Vnd amount, String txnRef, String orderInfo, S
             return this;
         }
 
-        /** The request; rejects missing or invalid fields with {@link GatewayError#INVALID_REQUEST}. */
+        /** The request; rejects missing or invalid fields with {@link GatewayError#BAD_REQUEST}. */
         public VnpayPaymentRequest build() {
             if (amount == null || txnRef == null || orderInfo == null || returnUrl == null || ipAddr == null) {
-                throw new RejectedException(GatewayError.INVALID_REQUEST,
+                throw new RejectedException(GatewayError.BAD_REQUEST,
                         "amount, txnRef, orderInfo, returnUrl and ipAddr are required");
             }
             return new VnpayPaymentRequest(amount, txnRef, orderInfo, orderType, language, returnUrl, ipAddr,

@@ -20,7 +20,7 @@ import static java.util.Objects.requireNonNull;
 public record VnpayQueryRequest(String txnRef, Instant transactionDate, String orderInfo, String ipAddr,
         Optional<String> transactionNo) {
 
-    /** Validates the components; rejects blank text with {@link GatewayError#INVALID_REQUEST}. */
+    /** Validates the components; rejects blank text with {@link GatewayError#BAD_REQUEST}. */
     public VnpayQueryRequest {
         requireNonNull(txnRef, "txnRef == null");
         requireNonNull(transactionDate, "transactionDate == null");
@@ -28,7 +28,7 @@ public record VnpayQueryRequest(String txnRef, Instant transactionDate, String o
         requireNonNull(ipAddr, "ipAddr == null");
         requireNonNull(transactionNo, "transactionNo == null");
         if (txnRef.isBlank() || orderInfo.isBlank() || ipAddr.isBlank()) {
-            throw new RejectedException(GatewayError.INVALID_REQUEST, "txnRef, orderInfo and ipAddr must not be blank");
+            throw new RejectedException(GatewayError.BAD_REQUEST, "txnRef, orderInfo and ipAddr must not be blank");
         }
     }
 }

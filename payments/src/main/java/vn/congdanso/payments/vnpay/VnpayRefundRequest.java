@@ -43,7 +43,7 @@ public record VnpayRefundRequest(String txnRef, Vnd amount, Type type, Optional<
         }
     }
 
-    /** Validates the components; rejects blank text and a zero amount with {@link GatewayError#INVALID_REQUEST}. */
+    /** Validates the components; rejects blank text and a zero amount with {@link GatewayError#BAD_REQUEST}. */
     public VnpayRefundRequest {
         requireNonNull(txnRef, "txnRef == null");
         requireNonNull(amount, "amount == null");
@@ -54,7 +54,7 @@ public record VnpayRefundRequest(String txnRef, Vnd amount, Type type, Optional<
         requireNonNull(orderInfo, "orderInfo == null");
         requireNonNull(ipAddr, "ipAddr == null");
         if (txnRef.isBlank() || createBy.isBlank() || orderInfo.isBlank() || ipAddr.isBlank() || amount.isZero()) {
-            throw new RejectedException(GatewayError.INVALID_REQUEST,
+            throw new RejectedException(GatewayError.BAD_REQUEST,
                     "txnRef, createBy, orderInfo and ipAddr must not be blank, amount not zero");
         }
     }

@@ -26,7 +26,7 @@ public final class VnpayTransaction {
             String amount = fields.getOrDefault("vnp_Amount", "");
             return new VnpayTransaction(fields, amount.isEmpty() ? Vnd.ZERO : Vnd.parseHundredths(amount));
         } catch (RejectedException e) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "VNPay answered a malformed vnp_Amount", e);
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "VNPay answered a malformed vnp_Amount", e);
         }
     }
 

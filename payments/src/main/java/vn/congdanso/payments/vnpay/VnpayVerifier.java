@@ -54,7 +54,7 @@ public final class VnpayVerifier {
      * @throws RejectedException {@link GatewayError#MISSING_SIGNATURE} without a {@code vnp_SecureHash},
      *                           {@link GatewayError#BAD_SIGNATURE} when it does not match,
      *                           {@link GatewayError#DUPLICATE_PARAMETER} when a key repeats,
-     *                           {@link GatewayError#MALFORMED_CALLBACK} for bad %-escapes, non-UTF-8
+     *                           {@link GatewayError#BAD_CALLBACK} for bad %-escapes, non-UTF-8
      *                           text, too many parameters or a missing or malformed signed field
      */
     public VnpayCallback verify(String queryOrUrl) {

@@ -41,7 +41,7 @@ public final class ZalopayCallback {
         this.appTransId = CallbackJson.required(json, "app_trans_id", WHAT);
         long amount = CallbackJson.longValue(json, "amount", WHAT);
         if (amount < 0) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, WHAT + " has a negative amount");
+            throw new RejectedException(GatewayError.BAD_CALLBACK, WHAT + " has a negative amount");
         }
         this.amount = Vnd.of(amount);
         this.zpTransId = CallbackJson.longValue(json, "zp_trans_id", WHAT);

@@ -14,8 +14,8 @@ import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.RemoteDetails;
 import vn.congdanso.core.UnavailableException;
 import vn.congdanso.core.Vnd;
-import vn.congdanso.core.http.Transport;
-import vn.congdanso.core.http.TransportRequest;
+import vn.congdanso.http.Transport;
+import vn.congdanso.http.TransportRequest;
 import vn.congdanso.payments.GatewayError;
 import vn.congdanso.payments.internal.CallbackJson;
 import vn.congdanso.payments.internal.GatewayHttp;
@@ -131,7 +131,7 @@ public final class ZalopayClient {
     }
 
     private static UnavailableException malformed(String message) {
-        return new UnavailableException(CoreError.MALFORMED_RESPONSE, message, RemoteDetails.ofStatus(200), null);
+        return new UnavailableException(CoreError.BAD_RESPONSE, message, RemoteDetails.ofStatus(200), null);
     }
 
     @Override

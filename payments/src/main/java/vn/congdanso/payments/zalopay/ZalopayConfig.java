@@ -7,7 +7,7 @@ import java.util.List;
 import okhttp3.HttpUrl;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
-import vn.congdanso.core.http.TransportRequest;
+import vn.congdanso.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
 import vn.congdanso.payments.internal.GatewayHttp;
@@ -160,7 +160,7 @@ public final class ZalopayConfig {
         /** The configuration; rejects a missing app id or key. */
         public ZalopayConfig build() {
             if (appId == null || !appId.matches("[0-9]{1,12}") || key1 == null || key2s.isEmpty()) {
-                throw new RejectedException(GatewayError.INVALID_REQUEST, "a numeric appId, key1 and key2 are required");
+                throw new RejectedException(GatewayError.BAD_REQUEST, "a numeric appId, key1 and key2 are required");
             }
             return new ZalopayConfig(this);
         }

@@ -24,7 +24,7 @@ import static java.util.Objects.requireNonNull;
 public record ZalopayOrderRequest(String transIdSuffix, String appUser, Vnd amount, String description, String item,
         String embedData, String bankCode, Optional<String> callbackUrl) {
 
-    /** Validates the components; rejects bad values with {@link GatewayError#INVALID_REQUEST}. */
+    /** Validates the components; rejects bad values with {@link GatewayError#BAD_REQUEST}. */
     public ZalopayOrderRequest {
         requireNonNull(transIdSuffix, "transIdSuffix == null");
         requireNonNull(appUser, "appUser == null");
@@ -49,7 +49,7 @@ public record ZalopayOrderRequest(String transIdSuffix, String appUser, Vnd amou
 
     private static void check(boolean condition, String message) {
         if (!condition) {
-            throw new RejectedException(GatewayError.INVALID_REQUEST, message);
+            throw new RejectedException(GatewayError.BAD_REQUEST, message);
         }
     }
 }

@@ -27,7 +27,7 @@ public final class ZalopayRedirect {
         String amount = fields.getOrDefault("amount", "");
         String status = fields.getOrDefault("status", "");
         if (!amount.matches("[0-9]{1,18}") || !status.matches("-?[0-9]{1,9}")) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "ZaloPay redirect lacks a numeric amount or status");
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "ZaloPay redirect lacks a numeric amount or status");
         }
         return new ZalopayRedirect(fields, Vnd.of(Long.parseLong(amount)), Integer.parseInt(status));
     }

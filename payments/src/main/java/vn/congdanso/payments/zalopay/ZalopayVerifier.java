@@ -49,7 +49,7 @@ public final class ZalopayVerifier {
      * @throws RejectedException {@link GatewayError#MISSING_SIGNATURE} without {@code mac},
      *                           {@link GatewayError#BAD_SIGNATURE} when it does not match,
      *                           {@link GatewayError#DUPLICATE_PARAMETER} for a repeated key,
-     *                           {@link GatewayError#MALFORMED_CALLBACK} for a body or {@code data}
+     *                           {@link GatewayError#BAD_CALLBACK} for a body or {@code data}
      *                           that is not the expected JSON
      */
     public ZalopayCallback verify(String body) {
@@ -57,7 +57,7 @@ public final class ZalopayVerifier {
         ObjectNode envelope = CallbackJson.parseObject(body, "ZaloPay callback");
         JsonNode data = envelope.get("data");
         if (data == null || !data.isTextual()) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "ZaloPay callback lacks a data string");
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "ZaloPay callback lacks a data string");
         }
         String mac = CallbackJson.text(envelope, "mac").orElseThrow(() -> new RejectedException(
                 GatewayError.MISSING_SIGNATURE, "ZaloPay callback carries no mac"));
@@ -66,7 +66,7 @@ public final class ZalopayVerifier {
         }
         long type = envelope.hasNonNull("type") ? CallbackJson.longValue(envelope, "type", "ZaloPay callback") : 1;
         if (type < 0 || type > Integer.MAX_VALUE) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "ZaloPay callback type is out of range");
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "ZaloPay callback type is out of range");
         }
         return ZalopayCallback.parse(data.textValue(), (int) type);
     }
@@ -76,13 +76,13 @@ public final class ZalopayVerifier {
      * HMAC-SHA256(key2, appid|apptransid|pmcid|bankcode|amount|discountamount|status).
      *
      * @throws RejectedException {@link GatewayError#MISSING_SIGNATURE}, {@link GatewayError#BAD_SIGNATURE},
-     *                           {@link GatewayError#MALFORMED_CALLBACK} for a non-numeric amount or status
+     *                           {@link GatewayError#BAD_CALLBACK} for a non-numeric amount or status
      */
     public ZalopayRedirect verifyRedirect(Map<String, String> parameters) {
         requireNonNull(parameters, "parameters == null");
         Map<String, String> fields = new LinkedHashMap<>(parameters);
         if (fields.containsKey(null) || fields.containsValue(null)) {
-            throw new RejectedException(GatewayError.MALFORMED_CALLBACK, "ZaloPay redirect has a null key or value");
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "ZaloPay redirect has a null key or value");
         }
         String checksum = fields.getOrDefault("checksum", "");
         if (checksum.isEmpty()) {

@@ -29,14 +29,14 @@ class CallbackJsonTest {
     @Test
     void rejectsDuplicatesDeepNestingFractionsAndNonObjects() {
         assertCode(() -> CallbackJson.parseObject("{\"a\":1,\"a\":2}", "test"), GatewayError.DUPLICATE_PARAMETER);
-        assertCode(() -> CallbackJson.parseObject("[" .repeat(100) + "]".repeat(100), "test"), GatewayError.MALFORMED_CALLBACK);
-        assertCode(() -> CallbackJson.parseObject("\"text\"", "test"), GatewayError.MALFORMED_CALLBACK);
-        assertCode(() -> CallbackJson.parseObject("x".repeat(CallbackJson.MAX_CHARS + 1), "test"), GatewayError.MALFORMED_CALLBACK);
+        assertCode(() -> CallbackJson.parseObject("[" .repeat(100) + "]".repeat(100), "test"), GatewayError.BAD_CALLBACK);
+        assertCode(() -> CallbackJson.parseObject("\"text\"", "test"), GatewayError.BAD_CALLBACK);
+        assertCode(() -> CallbackJson.parseObject("x".repeat(CallbackJson.MAX_CHARS + 1), "test"), GatewayError.BAD_CALLBACK);
         ObjectNode json = CallbackJson.parseObject("{\"f\":1.5,\"big\":99999999999999999999,\"o\":{}}", "test");
-        assertCode(() -> CallbackJson.signedText(json, "f"), GatewayError.MALFORMED_CALLBACK);
-        assertCode(() -> CallbackJson.signedText(json, "o"), GatewayError.MALFORMED_CALLBACK);
-        assertCode(() -> CallbackJson.longValue(json, "big", "test"), GatewayError.MALFORMED_CALLBACK);
-        assertCode(() -> CallbackJson.required(json, "missing", "test"), GatewayError.MALFORMED_CALLBACK);
+        assertCode(() -> CallbackJson.signedText(json, "f"), GatewayError.BAD_CALLBACK);
+        assertCode(() -> CallbackJson.signedText(json, "o"), GatewayError.BAD_CALLBACK);
+        assertCode(() -> CallbackJson.longValue(json, "big", "test"), GatewayError.BAD_CALLBACK);
+        assertCode(() -> CallbackJson.required(json, "missing", "test"), GatewayError.BAD_CALLBACK);
     }
 
     @Test

@@ -12,8 +12,8 @@ import vn.congdanso.core.CongDanSoException;
 import vn.congdanso.core.CoreError;
 import vn.congdanso.core.ErrorCode;
 import vn.congdanso.core.UnavailableException;
-import vn.congdanso.core.http.Transport;
-import vn.congdanso.core.http.TransportRequest;
+import vn.congdanso.http.Transport;
+import vn.congdanso.http.TransportRequest;
 import vn.congdanso.payments.GatewayError;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +45,7 @@ class GatewayHttpTest {
     @Test
     void mapsEverythingElseToTransportErrors() {
         answer(200, "[]");
-        assertCode(() -> GatewayHttp.exchange(transport, request(), "code", "test"), CoreError.MALFORMED_RESPONSE);
+        assertCode(() -> GatewayHttp.exchange(transport, request(), "code", "test"), CoreError.BAD_RESPONSE);
         answer(401, "unauthorised");
         assertCode(() -> GatewayHttp.exchange(transport, request(), "code", "test"), CoreError.REMOTE_REJECTED);
         answer(502, "{\"code\":\"x\"}");

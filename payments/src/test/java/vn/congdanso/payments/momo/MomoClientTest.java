@@ -20,8 +20,8 @@ import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
 import vn.congdanso.core.UnavailableException;
 import vn.congdanso.core.Vnd;
-import vn.congdanso.core.http.RetryPolicy;
-import vn.congdanso.core.http.Transport;
+import vn.congdanso.http.RetryPolicy;
+import vn.congdanso.http.Transport;
 import vn.congdanso.core.testing.LogCapture;
 import vn.congdanso.payments.GatewayError;
 
@@ -93,9 +93,9 @@ class MomoClientTest {
     @Test
     void reportsMalformedJsonAndTimeouts() {
         server.enqueue(json(200, "<html>"));
-        assertCode(() -> client(Duration.ofSeconds(5)).create(request()), CoreError.MALFORMED_RESPONSE);
+        assertCode(() -> client(Duration.ofSeconds(5)).create(request()), CoreError.BAD_RESPONSE);
         server.enqueue(json(200, "{\"resultCode\":\"zero\"}"));
-        assertCode(() -> client(Duration.ofSeconds(5)).create(request()), CoreError.MALFORMED_RESPONSE);
+        assertCode(() -> client(Duration.ofSeconds(5)).create(request()), CoreError.BAD_RESPONSE);
         server.enqueue(json(200, "{\"resultCode\":0}").newBuilder().headersDelay(2, TimeUnit.SECONDS).build());
         assertCode(() -> client(Duration.ofMillis(300)).create(request()), CoreError.TIMEOUT);
     }
@@ -129,7 +129,7 @@ class MomoClientTest {
     @Test
     void reportsAMalformedQueryAnswer() {
         server.enqueue(json(200, "{\"resultCode\":0,\"amount\":\"lots\"}"));
-        assertCode(() -> client(Duration.ofSeconds(5)).query("HS-1"), CoreError.MALFORMED_RESPONSE);
+        assertCode(() -> client(Duration.ofSeconds(5)).query("HS-1"), CoreError.BAD_RESPONSE);
     }
 
     @Test

@@ -44,6 +44,6 @@ class MomoIpnTest {
         Map<String, String> fields = fields("0");
         fields.put("amount", "5e4");
         assertThatThrownBy(() -> MomoIpn.from(fields)).extracting(e -> ((CongDanSoException) e).code())
-                .isEqualTo(GatewayError.MALFORMED_CALLBACK);
+                .isEqualTo(GatewayError.BAD_CALLBACK);
     }
 }

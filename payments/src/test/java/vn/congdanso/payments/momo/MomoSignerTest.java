@@ -52,9 +52,9 @@ class MomoSignerTest {
         MomoCreateRequest.Builder builder = MomoCreateRequest.builder().orderId("HS-1").amount(Vnd.of(500))
                 .orderInfo("Lệ phí").redirectUrl("https://a.vn/r").ipnUrl("https://a.vn/ipn");
         assertThatThrownBy(builder::build).extracting(e -> ((CongDanSoException) e).code())
-                .isEqualTo(GatewayError.INVALID_REQUEST);
+                .isEqualTo(GatewayError.BAD_REQUEST);
         assertThatThrownBy(() -> MomoConfig.builder().timeout(java.time.Duration.ofSeconds(10)))
-                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.INVALID_REQUEST);
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_REQUEST);
         assertThat(MomoConfig.builder().partnerCode("MOMO").accessKey(Secret.of("a")).secretKeys(Secret.of("s"))
                 .build().timeout()).isGreaterThanOrEqualTo(java.time.Duration.ofSeconds(30));
     }

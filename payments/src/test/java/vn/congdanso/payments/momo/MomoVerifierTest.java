@@ -98,9 +98,9 @@ class MomoVerifierTest {
         ObjectNode ipn = ((ObjectNode) vector.get("ipn")).deepCopy();
         String body = ipn.toString();
         assertCode(verifier(vector), body.replace("\"orderId\"", "\"orderId\":\"X\",\"orderId\""), GatewayError.DUPLICATE_PARAMETER);
-        assertCode(verifier(vector), body.substring(0, body.length() - 1), GatewayError.MALFORMED_CALLBACK);
-        assertCode(verifier(vector), "[]", GatewayError.MALFORMED_CALLBACK);
-        assertCode(verifier(vector), "", GatewayError.MALFORMED_CALLBACK);
+        assertCode(verifier(vector), body.substring(0, body.length() - 1), GatewayError.BAD_CALLBACK);
+        assertCode(verifier(vector), "[]", GatewayError.BAD_CALLBACK);
+        assertCode(verifier(vector), "", GatewayError.BAD_CALLBACK);
         ipn.remove("signature");
         assertCode(verifier(vector), ipn.toString(), GatewayError.MISSING_SIGNATURE);
     }

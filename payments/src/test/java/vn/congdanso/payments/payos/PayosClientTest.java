@@ -19,8 +19,8 @@ import vn.congdanso.core.CoreError;
 import vn.congdanso.core.ErrorCode;
 import vn.congdanso.core.Secret;
 import vn.congdanso.core.Vnd;
-import vn.congdanso.core.http.RetryPolicy;
-import vn.congdanso.core.http.Transport;
+import vn.congdanso.http.RetryPolicy;
+import vn.congdanso.http.Transport;
 import vn.congdanso.core.testing.LogCapture;
 import vn.congdanso.payments.GatewayError;
 
@@ -87,7 +87,7 @@ class PayosClientTest {
         server.enqueue(json(200, "{\"code\":\"231\",\"desc\":\"Đơn thanh toán đã tồn tại\",\"data\":null}"));
         assertCode(() -> client(Duration.ofSeconds(5)).createPaymentLink(request()), GatewayError.GATEWAY_REJECTED);
         server.enqueue(json(200, "{\"code\":"));
-        assertCode(() -> client(Duration.ofSeconds(5)).createPaymentLink(request()), CoreError.MALFORMED_RESPONSE);
+        assertCode(() -> client(Duration.ofSeconds(5)).createPaymentLink(request()), CoreError.BAD_RESPONSE);
         server.enqueue(json(503, "{}"));
         assertCode(() -> client(Duration.ofSeconds(5)).createPaymentLink(request()), CoreError.REMOTE_UNAVAILABLE);
         assertThat(server.getRequestCount()).isEqualTo(3);

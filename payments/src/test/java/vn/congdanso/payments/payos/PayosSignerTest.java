@@ -41,9 +41,9 @@ class PayosSignerTest {
     @Test
     void rejectsInvalidRequests() {
         assertThatThrownBy(() -> PayosPaymentLinkRequest.of(0, Vnd.of(1), "x", "https://a.vn", "https://a.vn"))
-                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.INVALID_REQUEST);
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_REQUEST);
         assertThatThrownBy(() -> PayosPaymentLinkRequest.of(1, Vnd.of(1), "x".repeat(26), "https://a.vn", "https://a.vn"))
-                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.INVALID_REQUEST);
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_REQUEST);
         assertThat(config().toString()).doesNotContain(KEY).doesNotContain("API_KEY_NOT_REAL");
     }
 }

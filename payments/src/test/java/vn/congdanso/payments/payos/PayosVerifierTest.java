@@ -110,8 +110,8 @@ class PayosVerifierTest {
         ObjectNode webhook = ((ObjectNode) vector.get("webhook")).deepCopy();
         String body = webhook.toString();
         assertCode(verifier(vector), body.replace("\"orderCode\"", "\"orderCode\":1,\"orderCode\""), GatewayError.DUPLICATE_PARAMETER);
-        assertCode(verifier(vector), "{\"data\":\"x\",\"signature\":\"00\"}", GatewayError.MALFORMED_CALLBACK);
-        assertCode(verifier(vector), "{", GatewayError.MALFORMED_CALLBACK);
+        assertCode(verifier(vector), "{\"data\":\"x\",\"signature\":\"00\"}", GatewayError.BAD_CALLBACK);
+        assertCode(verifier(vector), "{", GatewayError.BAD_CALLBACK);
         webhook.remove("signature");
         assertCode(verifier(vector), webhook.toString(), GatewayError.MISSING_SIGNATURE);
     }
@@ -121,7 +121,7 @@ class PayosVerifierTest {
         String key = "CHECKSUM_NOT_REAL";
         String body = "{\"data\":{\"amount\":1000,\"orderCode\":\"abc\"},\"signature\":\""
                 + hmac(key, "amount=1000&orderCode=abc") + "\"}";
-        assertCode(PayosVerifier.of(Secret.of(key)), body, GatewayError.MALFORMED_CALLBACK);
+        assertCode(PayosVerifier.of(Secret.of(key)), body, GatewayError.BAD_CALLBACK);
     }
 
     @Test

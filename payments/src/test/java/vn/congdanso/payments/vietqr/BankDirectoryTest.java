@@ -76,6 +76,6 @@ class BankDirectoryTest {
 
     private static void assertRejected(String json) {
         assertThatThrownBy(() -> BankDirectory.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(CoreError.INVALID_ARGUMENT));
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(CoreError.BAD_ARGUMENT));
     }
 }

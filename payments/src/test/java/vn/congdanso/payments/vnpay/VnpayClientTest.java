@@ -28,8 +28,8 @@ import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
 import vn.congdanso.core.UnavailableException;
 import vn.congdanso.core.Vnd;
-import vn.congdanso.core.http.RetryPolicy;
-import vn.congdanso.core.http.Transport;
+import vn.congdanso.http.RetryPolicy;
+import vn.congdanso.http.Transport;
 import vn.congdanso.core.testing.LogCapture;
 import vn.congdanso.payments.GatewayError;
 
@@ -151,9 +151,9 @@ class VnpayClientTest {
     @Test
     void reportsMalformedJsonAndTimeouts() {
         server.enqueue(new MockResponse.Builder().body("{not json").build());
-        assertCode(() -> client(Duration.ofSeconds(5)).refund(refund()), CoreError.MALFORMED_RESPONSE);
+        assertCode(() -> client(Duration.ofSeconds(5)).refund(refund()), CoreError.BAD_RESPONSE);
         server.enqueue(new MockResponse.Builder().body("[1]").build());
-        assertCode(() -> client(Duration.ofSeconds(5)).refund(refund()), CoreError.MALFORMED_RESPONSE);
+        assertCode(() -> client(Duration.ofSeconds(5)).refund(refund()), CoreError.BAD_RESPONSE);
         server.enqueue(new MockResponse.Builder().body(answer("00", SECRET, "refund"))
                 .headersDelay(2, TimeUnit.SECONDS).build());
         assertCode(() -> client(Duration.ofMillis(300)).refund(refund()), CoreError.TIMEOUT);

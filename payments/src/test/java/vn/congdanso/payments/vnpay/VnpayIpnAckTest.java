@@ -16,7 +16,7 @@ class VnpayIpnAckTest {
         assertThat(VnpayIpnAck.CONFIRM_SUCCESS.body()).isEqualTo("{\"RspCode\":\"00\",\"Message\":\"Confirm Success\"}");
         assertThat(VnpayIpnAck.ORDER_NOT_FOUND.rspCode()).isEqualTo("01");
         assertThat(VnpayIpnAck.ORDER_ALREADY_CONFIRMED.rspCode()).isEqualTo("02");
-        assertThat(VnpayIpnAck.INVALID_AMOUNT.rspCode()).isEqualTo("04");
+        assertThat(VnpayIpnAck.BAD_AMOUNT.rspCode()).isEqualTo("04");
         assertThat(VnpayIpnAck.INVALID_SIGNATURE.body()).isEqualTo("{\"RspCode\":\"97\",\"Message\":\"Invalid signature\"}");
         assertThat(VnpayIpnAck.UNKNOWN_ERROR.rspCode()).isEqualTo("99");
         for (VnpayIpnAck ack : VnpayIpnAck.values()) {
@@ -30,7 +30,7 @@ class VnpayIpnAckTest {
                 .isEqualTo(VnpayIpnAck.INVALID_SIGNATURE);
         assertThat(VnpayIpnAck.forFailure(new RejectedException(GatewayError.MISSING_SIGNATURE, "x")))
                 .isEqualTo(VnpayIpnAck.INVALID_SIGNATURE);
-        assertThat(VnpayIpnAck.forFailure(new RejectedException(GatewayError.MALFORMED_CALLBACK, "x")))
+        assertThat(VnpayIpnAck.forFailure(new RejectedException(GatewayError.BAD_CALLBACK, "x")))
                 .isEqualTo(VnpayIpnAck.UNKNOWN_ERROR);
     }
 }

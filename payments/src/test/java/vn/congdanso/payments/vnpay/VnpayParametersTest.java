@@ -42,13 +42,13 @@ class VnpayParametersTest {
     void rejectsDuplicatesNullsAndOversizedInput() {
         assertCode(() -> VnpayParameters.fromRawQuery("a=1&a=2"), GatewayError.DUPLICATE_PARAMETER);
         assertCode(() -> VnpayParameters.fromMultiMap(Map.of("a", List.of("1", "2"))), GatewayError.DUPLICATE_PARAMETER);
-        assertCode(() -> VnpayParameters.fromMultiMap(Map.of("a", List.of())), GatewayError.MALFORMED_CALLBACK);
+        assertCode(() -> VnpayParameters.fromMultiMap(Map.of("a", List.of())), GatewayError.BAD_CALLBACK);
         java.util.HashMap<String, String> withNull = new java.util.HashMap<>();
         withNull.put("a", null);
-        assertCode(() -> VnpayParameters.fromMap(withNull), GatewayError.MALFORMED_CALLBACK);
-        assertCode(() -> VnpayParameters.bareQuery("a=" + "1".repeat(VnpayParameters.MAX_LENGTH)), GatewayError.MALFORMED_CALLBACK);
+        assertCode(() -> VnpayParameters.fromMap(withNull), GatewayError.BAD_CALLBACK);
+        assertCode(() -> VnpayParameters.bareQuery("a=" + "1".repeat(VnpayParameters.MAX_LENGTH)), GatewayError.BAD_CALLBACK);
         assertCode(() -> VnpayParameters.fromRawQuery("a=1&".repeat(VnpayParameters.MAX_PARAMETERS + 1)),
-                GatewayError.MALFORMED_CALLBACK);
+                GatewayError.BAD_CALLBACK);
     }
 
     @Test

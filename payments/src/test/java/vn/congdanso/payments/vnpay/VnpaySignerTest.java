@@ -127,6 +127,6 @@ class VnpaySignerTest {
 
     private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOf(CongDanSoException.class)
-                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.INVALID_REQUEST);
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_REQUEST);
     }
 }

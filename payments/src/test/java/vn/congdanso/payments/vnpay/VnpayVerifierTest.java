@@ -191,7 +191,7 @@ class VnpayVerifierTest {
                 "vnp_A=%C3%28&vnp_SecureHash=00", "vnp_A=%ED%A0%80&vnp_SecureHash=00", "vnp_A=%E1%BB&vnp_SecureHash=00")) {
             assertThatThrownBy(() -> verifier.verify(query))
                     .isInstanceOfSatisfying(RejectedException.class, e -> {
-                        assertThat(e.code()).isEqualTo(GatewayError.MALFORMED_CALLBACK);
+                        assertThat(e.code()).isEqualTo(GatewayError.BAD_CALLBACK);
                         assertThat(e.offset()).isPresent();
                     });
         }
@@ -202,12 +202,12 @@ class VnpayVerifierTest {
         Map<String, String> params = VnpayTestSupport.sampleIpn();
         params.remove("vnp_TxnRef");
         assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(signed(SECRET, params)))
-                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MALFORMED_CALLBACK);
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_CALLBACK);
         for (String date : List.of("20261331101500", "20260230101500", "20261129241500", "20261129106000", "2026112910150")) {
             Map<String, String> badDate = VnpayTestSupport.sampleIpn();
             badDate.put("vnp_PayDate", date);
             assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(query(signed(SECRET, badDate))))
-                    .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MALFORMED_CALLBACK);
+                    .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_CALLBACK);
         }
         Map<String, String> leapDay = VnpayTestSupport.sampleIpn();
         leapDay.put("vnp_PayDate", "20280229235959");
@@ -216,16 +216,16 @@ class VnpayVerifierTest {
         Map<String, String> oddAmount = VnpayTestSupport.sampleIpn();
         oddAmount.put("vnp_Amount", "12000050");
         assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(signed(SECRET, oddAmount)))
-                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MALFORMED_CALLBACK);
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_CALLBACK);
     }
 
     @Test
     void rejectsOversizedInput() {
         VnpayVerifier verifier = VnpayVerifier.of(Secret.of(SECRET));
         assertThatThrownBy(() -> verifier.verify("a=1&".repeat(200)))
-                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MALFORMED_CALLBACK);
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_CALLBACK);
         assertThatThrownBy(() -> verifier.verify("a=" + "x".repeat(20_000)))
-                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MALFORMED_CALLBACK);
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_CALLBACK);
     }
 
     @Test

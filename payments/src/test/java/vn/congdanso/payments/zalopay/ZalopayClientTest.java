@@ -16,8 +16,8 @@ import vn.congdanso.core.CoreError;
 import vn.congdanso.core.ErrorCode;
 import vn.congdanso.core.Secret;
 import vn.congdanso.core.Vnd;
-import vn.congdanso.core.http.RetryPolicy;
-import vn.congdanso.core.http.Transport;
+import vn.congdanso.http.RetryPolicy;
+import vn.congdanso.http.Transport;
 import vn.congdanso.core.testing.LogCapture;
 import vn.congdanso.payments.GatewayError;
 
@@ -94,7 +94,7 @@ class ZalopayClientTest {
     @Test
     void reportsMalformedJsonAndTimeoutsAndNeverRetriesCreate() {
         server.enqueue(json(200, "{\"return_code\":"));
-        assertCode(() -> client(Duration.ofSeconds(5)).create(order()), CoreError.MALFORMED_RESPONSE);
+        assertCode(() -> client(Duration.ofSeconds(5)).create(order()), CoreError.BAD_RESPONSE);
         server.enqueue(json(503, "{}"));
         int before = server.getRequestCount();
         assertCode(() -> client(Duration.ofSeconds(5)).create(order()), CoreError.REMOTE_UNAVAILABLE);

@@ -52,9 +52,9 @@ class ZalopaySignerTest {
     @Test
     void rejectsInvalidOrders() {
         assertThatThrownBy(() -> ZalopayOrderRequest.of("bad suffix!", "u", Vnd.of(1), "d"))
-                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.INVALID_REQUEST);
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_REQUEST);
         assertThatThrownBy(() -> ZalopayOrderRequest.of("ok", "u", Vnd.ZERO, "d"))
-                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.INVALID_REQUEST);
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_REQUEST);
         assertThat(config().toString()).doesNotContain(KEY1);
     }
 }

@@ -91,8 +91,8 @@ class ZalopayVerifierTest {
         ObjectNode callback = ((ObjectNode) vector.get("callback")).deepCopy();
         String body = callback.toString();
         assertCode(verifier(vector), body.replace("\"type\"", "\"mac\":\"00\",\"type\""), GatewayError.DUPLICATE_PARAMETER);
-        assertCode(verifier(vector), "{\"data\":{},\"mac\":\"00\"}", GatewayError.MALFORMED_CALLBACK);
-        assertCode(verifier(vector), "not json", GatewayError.MALFORMED_CALLBACK);
+        assertCode(verifier(vector), "{\"data\":{},\"mac\":\"00\"}", GatewayError.BAD_CALLBACK);
+        assertCode(verifier(vector), "not json", GatewayError.BAD_CALLBACK);
         callback.remove("mac");
         assertCode(verifier(vector), callback.toString(), GatewayError.MISSING_SIGNATURE);
     }
@@ -102,7 +102,7 @@ class ZalopayVerifierTest {
         String data = "{\"app_trans_id\":\"261129_1\"}";
         String mac = ZalopayTestSupport.hmac("KEY2_NOT_REAL", data);
         String body = JSON.createObjectNode().put("data", data).put("mac", mac).put("type", 1).toString();
-        assertCode(ZalopayVerifier.of(Secret.of("KEY2_NOT_REAL")), body, GatewayError.MALFORMED_CALLBACK);
+        assertCode(ZalopayVerifier.of(Secret.of("KEY2_NOT_REAL")), body, GatewayError.BAD_CALLBACK);
     }
 
     @Test
@@ -142,7 +142,7 @@ class ZalopayVerifierTest {
         Map<String, String> withNull = new java.util.HashMap<>(redirect);
         withNull.put("pmcid", null);
         assertThatThrownBy(() -> ZalopayVerifier.of(Secret.of(key2)).verifyRedirect(withNull))
-                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MALFORMED_CALLBACK);
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_CALLBACK);
         redirect.remove("checksum");
         assertThatThrownBy(() -> ZalopayVerifier.of(Secret.of(key2)).verifyRedirect(redirect))
                 .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.MISSING_SIGNATURE);

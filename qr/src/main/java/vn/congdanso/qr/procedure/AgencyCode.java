@@ -31,7 +31,7 @@ public final class AgencyCode {
     /**
      * Parses an agency code, exactly as printed (upper-case letter, no spaces).
      *
-     * @throws RejectedException {@link ProcedureError#MALFORMED_AGENCY_CODE} with the offset of the
+     * @throws RejectedException {@link ProcedureError#BAD_AGENCY_CODE} with the offset of the
      *                           first wrong character, or {@link ProcedureError#UNSUPPORTED_AGENCY_KIND}
      *                           when the level-1 letter is not G or H
      */
@@ -40,11 +40,11 @@ public final class AgencyCode {
         String what = "agency code (ddd.dd.dd.Xdd)";
         if (text.length() > 10 && text.charAt(10) >= 'A' && text.charAt(10) <= 'Z'
                 && AgencyKind.ofLetter(text.charAt(10)) == null) {
-            Codes.requirePattern(text.substring(0, 10), 0, "ddd.dd.dd.", ProcedureError.MALFORMED_AGENCY_CODE, what);
+            Codes.requirePattern(text.substring(0, 10), 0, "ddd.dd.dd.", ProcedureError.BAD_AGENCY_CODE, what);
             throw RejectedException.atOffset(ProcedureError.UNSUPPORTED_AGENCY_KIND,
                     "agency code level 1 must start with G (ministry) or H (province)", 10);
         }
-        Codes.requirePattern(text, 0, "ddd.dd.dd.Xdd", ProcedureError.MALFORMED_AGENCY_CODE, what);
+        Codes.requirePattern(text, 0, "ddd.dd.dd.Xdd", ProcedureError.BAD_AGENCY_CODE, what);
         return new AgencyCode(text);
     }
 
@@ -57,11 +57,11 @@ public final class AgencyCode {
      * The text of level {@code n} (1 to 4): level 1 is {@code "H41"}, levels 2 and 3 two digits,
      * level 4 three digits.
      *
-     * @throws RejectedException {@code INVALID_ARGUMENT} when {@code n} is not 1 to 4
+     * @throws RejectedException {@code BAD_ARGUMENT} when {@code n} is not 1 to 4
      */
     public String level(int n) {
         if (n < 1 || n > LEVEL_SPANS.length) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT, "agency levels are 1 to 4");
+            throw new RejectedException(CoreError.BAD_ARGUMENT, "agency levels are 1 to 4");
         }
         int[] span = LEVEL_SPANS[n - 1];
         return value.substring(span[0], span[1]);

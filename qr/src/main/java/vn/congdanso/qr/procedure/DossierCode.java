@@ -38,13 +38,13 @@ public final class DossierCode {
     /**
      * Parses a dossier code, exactly as printed.
      *
-     * @throws RejectedException {@link ProcedureError#MALFORMED_DOSSIER_CODE} with the offset of the
-     *                           first wrong character, or {@link ProcedureError#INVALID_DOSSIER_DATE}
+     * @throws RejectedException {@link ProcedureError#BAD_DOSSIER_CODE} with the offset of the
+     *                           first wrong character, or {@link ProcedureError#BAD_DOSSIER_DATE}
      *                           (offset of the date) when the date names no real day
      */
     public static DossierCode parse(String text) {
         requireNonNull(text, "text == null");
-        ProcedureError code = ProcedureError.MALFORMED_DOSSIER_CODE;
+        ProcedureError code = ProcedureError.BAD_DOSSIER_CODE;
         if (text.length() > MAX_LENGTH) {
             throw RejectedException.atOffset(code, "dossier code is longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
@@ -75,7 +75,7 @@ public final class DossierCode {
     }
 
     private static void checkUnit(String text, int end) {
-        ProcedureError code = ProcedureError.MALFORMED_DOSSIER_CODE;
+        ProcedureError code = ProcedureError.BAD_DOSSIER_CODE;
         int groups = 1;
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
@@ -103,7 +103,7 @@ public final class DossierCode {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw RejectedException.atOffset(ProcedureError.INVALID_DOSSIER_DATE, "dossier date names no real day", offset);
+            throw RejectedException.atOffset(ProcedureError.BAD_DOSSIER_DATE, "dossier date names no real day", offset);
         }
     }
 

@@ -11,9 +11,9 @@ import vn.congdanso.core.CoreError;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.RemoteDetails;
 import vn.congdanso.core.UnavailableException;
-import vn.congdanso.core.http.Transport;
-import vn.congdanso.core.http.TransportRequest;
-import vn.congdanso.core.http.TransportResponse;
+import vn.congdanso.http.Transport;
+import vn.congdanso.http.TransportRequest;
+import vn.congdanso.http.TransportResponse;
 import vn.congdanso.qr.procedure.internal.ProcedureJson;
 import vn.congdanso.qr.procedure.internal.ShapeException;
 
@@ -28,7 +28,7 @@ import static java.util.Objects.requireNonNull;
  * <p>Errors: 404 on a procedure or dossier is an empty result; another 4xx is a
  * {@link RejectedException} {@code REMOTE_REJECTED}; 429 or 5xx after retries an
  * {@link UnavailableException} {@code REMOTE_UNAVAILABLE}; a body that is not the contract's JSON
- * an {@link UnavailableException} {@code MALFORMED_RESPONSE}.
+ * an {@link UnavailableException} {@code BAD_RESPONSE}.
  */
 public final class HttpProcedureDirectory implements ProcedureDirectory {
 
@@ -101,7 +101,7 @@ public final class HttpProcedureDirectory implements ProcedureDirectory {
         try {
             return reader.apply(transport.objectMapper().readTree(response.body()));
         } catch (IOException | ShapeException e) {
-            throw new UnavailableException(CoreError.MALFORMED_RESPONSE, "procedure directory sent a body outside its contract",
+            throw new UnavailableException(CoreError.BAD_RESPONSE, "procedure directory sent a body outside its contract",
                     details(response), null);
         }
     }
@@ -121,7 +121,7 @@ public final class HttpProcedureDirectory implements ProcedureDirectory {
         /**
          * The service's base URL, for example {@code https://dvc.example.gov.vn/api/v1}.
          *
-         * @throws RejectedException {@code INVALID_ARGUMENT} for anything but an absolute http(s) URL
+         * @throws RejectedException {@code BAD_ARGUMENT} for anything but an absolute http(s) URL
          */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = TransportRequest.parseUrl(baseUrl);
@@ -137,11 +137,11 @@ public final class HttpProcedureDirectory implements ProcedureDirectory {
         /**
          * The directory.
          *
-         * @throws RejectedException {@code INVALID_ARGUMENT} when no base URL was given
+         * @throws RejectedException {@code BAD_ARGUMENT} when no base URL was given
          */
         public HttpProcedureDirectory build() {
             if (baseUrl == null) {
-                throw new RejectedException(CoreError.INVALID_ARGUMENT, "an HTTP procedure directory needs a base URL");
+                throw new RejectedException(CoreError.BAD_ARGUMENT, "an HTTP procedure directory needs a base URL");
             }
             if (transport == null) {
                 transport = Transport.builder().build();

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import vn.congdanso.core.RejectedException;
-import vn.congdanso.core.http.Json;
 import vn.congdanso.qr.procedure.internal.ProcedureJson;
 import vn.congdanso.qr.procedure.internal.SearchIndex;
 import vn.congdanso.qr.procedure.internal.ShapeException;
@@ -28,6 +29,7 @@ public final class OfflineProcedureDirectory implements ProcedureDirectory {
 
     private static final String BUNDLED = "/vn/congdanso/qr/data/procedures.json";
     private static final int MAX_CATALOGUE_BYTES = 16 * 1024 * 1024;
+    private static final ObjectReader TREE_READER = JsonMapper.builder().build().reader();
     private static volatile OfflineProcedureDirectory bundled;
 
     private final CatalogueInfo info;
@@ -83,7 +85,7 @@ public final class OfflineProcedureDirectory implements ProcedureDirectory {
             if (bytes.length > MAX_CATALOGUE_BYTES) {
                 throw new RejectedException(ProcedureError.CATALOGUE_UNREADABLE, "catalogue exceeds 16 MiB");
             }
-            return fromTree(Json.newObjectMapper().readTree(bytes));
+            return fromTree(TREE_READER.readTree(bytes));
         } catch (IOException e) {
             throw new RejectedException(ProcedureError.CATALOGUE_UNREADABLE, "catalogue is not readable JSON");
         } catch (ShapeException | DateTimeParseException e) {

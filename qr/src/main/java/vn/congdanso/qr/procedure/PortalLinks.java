@@ -47,7 +47,7 @@ public final class PortalLinks {
     /**
      * Links to a provincial portal whose procedure page is {@code procedureTemplate}.
      *
-     * @throws RejectedException {@link ProcedureError#INVALID_PORTAL_TEMPLATE} unless the template is
+     * @throws RejectedException {@link ProcedureError#BAD_PORTAL_TEMPLATE} unless the template is
      *                           an absolute {@code https} URL of printable ASCII holding {@code {code}} once
      */
     public static PortalLinks provincial(String procedureTemplate) {
@@ -58,7 +58,7 @@ public final class PortalLinks {
      * A copy that also links to the portal's dossier lookup page, {@code template} holding
      * {@code {dossier}} once.
      *
-     * @throws RejectedException {@link ProcedureError#INVALID_PORTAL_TEMPLATE} as {@link #provincial(String)}
+     * @throws RejectedException {@link ProcedureError#BAD_PORTAL_TEMPLATE} as {@link #provincial(String)}
      */
     public PortalLinks withDossierLookup(String template) {
         return new PortalLinks(procedureTemplate, nationalCodesOnly, checkTemplate(template, DOSSIER));
@@ -95,7 +95,7 @@ public final class PortalLinks {
 
     private static String checkTemplate(String template, String placeholder) {
         requireNonNull(template, "template == null");
-        ProcedureError code = ProcedureError.INVALID_PORTAL_TEMPLATE;
+        ProcedureError code = ProcedureError.BAD_PORTAL_TEMPLATE;
         if (template.length() > MAX_TEMPLATE_LENGTH || !template.startsWith("https://")) {
             throw new RejectedException(code, "portal template must be an https URL of at most " + MAX_TEMPLATE_LENGTH + " characters");
         }

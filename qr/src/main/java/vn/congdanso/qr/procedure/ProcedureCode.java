@@ -30,13 +30,13 @@ public final class ProcedureCode {
     /**
      * Parses a national or localized procedure code, exactly as printed (no spaces).
      *
-     * @throws RejectedException {@link ProcedureError#MALFORMED_PROCEDURE_CODE} with the offset of
+     * @throws RejectedException {@link ProcedureError#BAD_PROCEDURE_CODE} with the offset of
      *                           the first wrong character; for a localized code, the agency part's
      *                           errors ({@link AgencyCode#parse(String)}) with offsets into the whole text
      */
     public static ProcedureCode parse(String text) {
         requireNonNull(text, "text == null");
-        ProcedureError code = ProcedureError.MALFORMED_PROCEDURE_CODE;
+        ProcedureError code = ProcedureError.BAD_PROCEDURE_CODE;
         String what = "procedure code (d.dddddd)";
         Codes.requirePattern(text.substring(0, Math.min(text.length(), NATIONAL_LENGTH)), 0, "d.dddddd", code, what);
         if (text.length() == NATIONAL_LENGTH) {

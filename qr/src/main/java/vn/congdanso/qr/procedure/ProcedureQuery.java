@@ -28,16 +28,16 @@ public record ProcedureQuery(String keywords, Optional<AgencyCode> agency, int p
     /**
      * Validates the components.
      *
-     * @throws RejectedException {@link ProcedureError#INVALID_QUERY} when a value is out of range
+     * @throws RejectedException {@link ProcedureError#BAD_QUERY} when a value is out of range
      */
     public ProcedureQuery {
         requireNonNull(keywords, "keywords == null");
         requireNonNull(agency, "agency == null");
         if (keywords.length() > MAX_KEYWORDS_LENGTH) {
-            throw new RejectedException(ProcedureError.INVALID_QUERY, "keywords are longer than " + MAX_KEYWORDS_LENGTH + " characters");
+            throw new RejectedException(ProcedureError.BAD_QUERY, "keywords are longer than " + MAX_KEYWORDS_LENGTH + " characters");
         }
         if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_SIZE) {
-            throw new RejectedException(ProcedureError.INVALID_QUERY, "page must be 0.." + MAX_PAGE + " and size 1.." + MAX_SIZE);
+            throw new RejectedException(ProcedureError.BAD_QUERY, "page must be 0.." + MAX_PAGE + " and size 1.." + MAX_SIZE);
         }
     }
 

@@ -39,8 +39,8 @@ public final class PemKeys {
     /**
      * The EC private key in {@code pem}.
      *
-     * @throws RejectedException {@link ReceiptError#INVALID_PEM} when it holds no readable EC private key,
-     *                           {@link ReceiptError#INVALID_KEY} for a SEC1 key on another curve than P-256
+     * @throws RejectedException {@link ReceiptError#BAD_PEM} when it holds no readable EC private key,
+     *                           {@link ReceiptError#BAD_KEY} for a SEC1 key on another curve than P-256
      */
     public static PrivateKey privateKey(String pem) {
         requireNonNull(pem, "pem == null");
@@ -57,7 +57,7 @@ public final class PemKeys {
         try {
             key = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new RejectedException(ReceiptError.INVALID_PEM, "PEM does not hold an unencrypted EC private key");
+            throw new RejectedException(ReceiptError.BAD_PEM, "PEM does not hold an unencrypted EC private key");
         }
         return key;
     }
@@ -65,7 +65,7 @@ public final class PemKeys {
     /**
      * The EC public key in a {@code PUBLIC KEY} PEM document.
      *
-     * @throws RejectedException {@link ReceiptError#INVALID_PEM} when it holds no readable EC public key
+     * @throws RejectedException {@link ReceiptError#BAD_PEM} when it holds no readable EC public key
      */
     public static PublicKey publicKey(String pem) {
         requireNonNull(pem, "pem == null");
@@ -75,14 +75,14 @@ public final class PemKeys {
             if (e instanceof RejectedException rejected) {
                 throw rejected;
             }
-            throw new RejectedException(ReceiptError.INVALID_PEM, "PEM does not hold an EC public key");
+            throw new RejectedException(ReceiptError.BAD_PEM, "PEM does not hold an EC public key");
         }
     }
 
     /**
      * The X.509 certificate in a {@code CERTIFICATE} PEM document.
      *
-     * @throws RejectedException {@link ReceiptError#INVALID_PEM} when it holds no readable certificate
+     * @throws RejectedException {@link ReceiptError#BAD_PEM} when it holds no readable certificate
      */
     public static X509Certificate certificate(String pem) {
         requireNonNull(pem, "pem == null");
@@ -90,7 +90,7 @@ public final class PemKeys {
         try {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new RejectedException(ReceiptError.INVALID_PEM, "PEM does not hold an X.509 certificate");
+            throw new RejectedException(ReceiptError.BAD_PEM, "PEM does not hold an X.509 certificate");
         }
     }
 
@@ -113,7 +113,7 @@ public final class PemKeys {
         boolean namesCurve = shape && sec1.length > after && (sec1[after] & 0xff) == 0xA0;
         if (!shape || namesCurve && (sec1.length < after + 2 + P256_OID.length
                 || !Arrays.equals(sec1, after + 2, after + 2 + P256_OID.length, P256_OID, 0, P256_OID.length))) {
-            throw new RejectedException(ReceiptError.INVALID_KEY, "SEC1 private key is not a P-256 key");
+            throw new RejectedException(ReceiptError.BAD_KEY, "SEC1 private key is not a P-256 key");
         }
     }
 
@@ -123,12 +123,12 @@ public final class PemKeys {
         int from = pem.indexOf(begin);
         int to = from < 0 ? -1 : pem.indexOf(end, from);
         if (from < 0 || to < 0) {
-            throw new RejectedException(ReceiptError.INVALID_PEM, "PEM has no " + label + " block");
+            throw new RejectedException(ReceiptError.BAD_PEM, "PEM has no " + label + " block");
         }
         try {
             return Base64.getMimeDecoder().decode(pem.substring(from + begin.length(), to));
         } catch (IllegalArgumentException e) {
-            throw new RejectedException(ReceiptError.INVALID_PEM, "PEM " + label + " block is not Base64");
+            throw new RejectedException(ReceiptError.BAD_PEM, "PEM " + label + " block is not Base64");
         }
     }
 }

@@ -24,7 +24,7 @@ public record Receipt(DossierCode dossier, ProcedureCode procedure, AgencyCode a
     /**
      * Validates and normalizes the components.
      *
-     * @throws RejectedException {@link ReceiptError#INVALID_CLAIM} when the procedure is localized
+     * @throws RejectedException {@link ReceiptError#BAD_CLAIM_VALUE} when the procedure is localized
      *                           for another agency or the result is due before the dossier was received
      */
     public Receipt {
@@ -34,11 +34,11 @@ public record Receipt(DossierCode dossier, ProcedureCode procedure, AgencyCode a
         requireNonNull(receivedAt, "receivedAt == null");
         requireNonNull(dueAt, "dueAt == null");
         if (procedure.agency().isPresent() && !procedure.agency().get().equals(agency)) {
-            throw new RejectedException(ReceiptError.INVALID_CLAIM, "procedure code is localized for another agency");
+            throw new RejectedException(ReceiptError.BAD_CLAIM_VALUE, "procedure code is localized for another agency");
         }
         procedure = procedure.localizedFor(agency);
         if (dueAt.isBefore(receivedAt)) {
-            throw new RejectedException(ReceiptError.INVALID_CLAIM, "due time is before the received time");
+            throw new RejectedException(ReceiptError.BAD_CLAIM_VALUE, "due time is before the received time");
         }
     }
 }

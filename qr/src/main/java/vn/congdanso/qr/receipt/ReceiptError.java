@@ -5,9 +5,9 @@ import vn.congdanso.core.ErrorCode;
 /**
  * Failure reasons of signing and verifying receipts. Verification codes name the step that
  * failed, in the order the steps run: {@link #BAD_PREFIX}, {@link #BAD_BASE45},
- * {@link #BAD_COMPRESSION} / {@link #PAYLOAD_TOO_LARGE}, {@link #MALFORMED_COSE},
+ * {@link #BAD_COMPRESSION} / {@link #PAYLOAD_TOO_LARGE}, {@link #BAD_COSE},
  * {@link #UNSUPPORTED_ALGORITHM}, {@link #UNKNOWN_KEY}, {@link #BAD_SIGNATURE},
- * {@link #MALFORMED_CLAIMS}, {@link #EXPIRED}.
+ * {@link #BAD_CLAIMS}, {@link #EXPIRED}.
  */
 public enum ReceiptError implements ErrorCode {
     /** The payload does not start with {@code VNR1:}. */
@@ -19,7 +19,7 @@ public enum ReceiptError implements ErrorCode {
     /** The decompressed content exceeds the verifier's size bound. */
     PAYLOAD_TOO_LARGE,
     /** The content is not a well-formed COSE_Sign1 structure (RFC 9052). */
-    MALFORMED_COSE,
+    BAD_COSE,
     /** The COSE algorithm is missing, unknown, or not the one this profile allows. */
     UNSUPPORTED_ALGORITHM,
     /** No trusted key is known for the message's key identifier. */
@@ -27,15 +27,21 @@ public enum ReceiptError implements ErrorCode {
     /** The signature does not verify with any trusted key for the key identifier. */
     BAD_SIGNATURE,
     /** The signed claims are missing, mistyped or invalid. */
-    MALFORMED_CLAIMS,
+    BAD_CLAIMS,
     /** The receipt's expiry time has passed. */
     EXPIRED,
     /** A signing or verification key is not an EC key on the curve the algorithm requires. */
-    INVALID_KEY,
+    BAD_KEY,
     /** A PEM document could not be read as the key or certificate expected. */
-    INVALID_PEM,
+    BAD_PEM,
     /** An applicant ID number was not 9 or 12 digits. */
-    INVALID_ID_NUMBER,
+    BAD_ID_NUMBER,
     /** A receipt to sign was inconsistent (due before received, empty issuer, bad key identifier). */
-    INVALID_CLAIM
+    BAD_CLAIM_VALUE;
+
+    /** {@code "receipt"}. */
+    @Override
+    public String namespace() {
+        return "receipt";
+    }
 }

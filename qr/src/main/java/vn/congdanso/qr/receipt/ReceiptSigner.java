@@ -58,7 +58,7 @@ public final class ReceiptSigner {
      * Signs {@code receipt} for the applicant with {@code idNumber}, valid from now for the
      * configured validity.
      *
-     * @throws RejectedException {@link ReceiptError#INVALID_ID_NUMBER} unless the ID number is 9 or 12 digits
+     * @throws RejectedException {@link ReceiptError#BAD_ID_NUMBER} unless the ID number is 9 or 12 digits
      */
     public String sign(Receipt receipt, String idNumber) {
         requireNonNull(receipt, "receipt == null");
@@ -86,12 +86,12 @@ public final class ReceiptSigner {
         /**
          * The P-256 signing key.
          *
-         * @throws RejectedException {@link ReceiptError#INVALID_KEY} for any other key
+         * @throws RejectedException {@link ReceiptError#BAD_KEY} for any other key
          */
         public Builder privateKey(PrivateKey key) {
             requireNonNull(key, "key == null");
             if (!Ecdsa.Algorithm.ES256.fits(key)) {
-                throw new RejectedException(ReceiptError.INVALID_KEY, "receipt signing key must be an EC P-256 key");
+                throw new RejectedException(ReceiptError.BAD_KEY, "receipt signing key must be an EC P-256 key");
             }
             this.key = key;
             return this;
@@ -100,7 +100,7 @@ public final class ReceiptSigner {
         /**
          * The key identifier verifiers look the public key up by.
          *
-         * @throws RejectedException {@link ReceiptError#INVALID_CLAIM} unless 1 to 64 UTF-8 bytes
+         * @throws RejectedException {@link ReceiptError#BAD_CLAIM_VALUE} unless 1 to 64 UTF-8 bytes
          */
         public Builder kid(String kid) {
             TrustList.checkKid(kid);
@@ -111,13 +111,13 @@ public final class ReceiptSigner {
         /**
          * The issuing unit's name as shown to citizens, NFC-normalized.
          *
-         * @throws RejectedException {@link ReceiptError#INVALID_CLAIM} when blank or longer than 80 code points
+         * @throws RejectedException {@link ReceiptError#BAD_CLAIM_VALUE} when blank or longer than 80 code points
          */
         public Builder issuer(String issuer) {
             requireNonNull(issuer, "issuer == null");
             String normalized = VietnameseText.nfc(issuer.strip());
             if (normalized.isEmpty() || VietnameseText.length(normalized) > MAX_ISSUER_LENGTH) {
-                throw new RejectedException(ReceiptError.INVALID_CLAIM, "issuer must be 1 to " + MAX_ISSUER_LENGTH + " characters");
+                throw new RejectedException(ReceiptError.BAD_CLAIM_VALUE, "issuer must be 1 to " + MAX_ISSUER_LENGTH + " characters");
             }
             this.issuer = normalized;
             return this;
@@ -132,12 +132,12 @@ public final class ReceiptSigner {
         /**
          * How long a receipt verifies after signing (default 365 days).
          *
-         * @throws RejectedException {@code INVALID_ARGUMENT} unless positive and at most 10 years
+         * @throws RejectedException {@code BAD_ARGUMENT} unless positive and at most 10 years
          */
         public Builder validity(Duration validity) {
             requireNonNull(validity, "validity == null");
             if (validity.isNegative() || validity.isZero() || validity.compareTo(Duration.ofDays(3660)) > 0) {
-                throw new RejectedException(CoreError.INVALID_ARGUMENT, "validity must be positive and at most 10 years");
+                throw new RejectedException(CoreError.BAD_ARGUMENT, "validity must be positive and at most 10 years");
             }
             this.validity = validity;
             return this;
@@ -146,11 +146,11 @@ public final class ReceiptSigner {
         /**
          * The signer.
          *
-         * @throws RejectedException {@code INVALID_ARGUMENT} when the key, kid or issuer is missing
+         * @throws RejectedException {@code BAD_ARGUMENT} when the key, kid or issuer is missing
          */
         public ReceiptSigner build() {
             if (key == null || kid == null || issuer == null) {
-                throw new RejectedException(CoreError.INVALID_ARGUMENT, "a receipt signer needs a private key, a kid and an issuer");
+                throw new RejectedException(CoreError.BAD_ARGUMENT, "a receipt signer needs a private key, a kid and an issuer");
             }
             return new ReceiptSigner(this);
         }

@@ -96,7 +96,7 @@ public final class ReceiptVerifier {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(kid)).toString();
         } catch (CharacterCodingException e) {
-            throw new RejectedException(ReceiptError.MALFORMED_COSE, "receipt key identifier is not UTF-8");
+            throw new RejectedException(ReceiptError.BAD_COSE, "receipt key identifier is not UTF-8");
         }
     }
 
@@ -124,11 +124,11 @@ public final class ReceiptVerifier {
         /**
          * The largest decompressed payload accepted (default 4096 bytes).
          *
-         * @throws RejectedException {@code INVALID_ARGUMENT} unless 256 to 65536
+         * @throws RejectedException {@code BAD_ARGUMENT} unless 256 to 65536
          */
         public Builder maxInflatedBytes(int maxInflatedBytes) {
             if (maxInflatedBytes < 256 || maxInflatedBytes > 65536) {
-                throw new RejectedException(CoreError.INVALID_ARGUMENT, "maxInflatedBytes must be 256 to 65536");
+                throw new RejectedException(CoreError.BAD_ARGUMENT, "maxInflatedBytes must be 256 to 65536");
             }
             this.maxInflatedBytes = maxInflatedBytes;
             return this;
@@ -137,11 +137,11 @@ public final class ReceiptVerifier {
         /**
          * The verifier.
          *
-         * @throws RejectedException {@code INVALID_ARGUMENT} when no key source was given
+         * @throws RejectedException {@code BAD_ARGUMENT} when no key source was given
          */
         public ReceiptVerifier build() {
             if (keys == null) {
-                throw new RejectedException(CoreError.INVALID_ARGUMENT, "a receipt verifier needs a key source");
+                throw new RejectedException(CoreError.BAD_ARGUMENT, "a receipt verifier needs a key source");
             }
             return new ReceiptVerifier(this);
         }

@@ -57,7 +57,7 @@ public final class TrustList implements KeySource {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, KID_DIGEST_BYTES));
         } catch (CertificateEncodingException e) {
-            throw new RejectedException(ReceiptError.INVALID_PEM, "certificate cannot be encoded", e);
+            throw new RejectedException(ReceiptError.BAD_PEM, "certificate cannot be encoded", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
@@ -81,8 +81,8 @@ public final class TrustList implements KeySource {
         /**
          * Trusts {@code key} for receipts signed under {@code kid}.
          *
-         * @throws RejectedException {@link ReceiptError#INVALID_KEY} for a non-EC key,
-         *                           {@link ReceiptError#INVALID_CLAIM} for an unusable kid
+         * @throws RejectedException {@link ReceiptError#BAD_KEY} for a non-EC key,
+         *                           {@link ReceiptError#BAD_CLAIM_VALUE} for an unusable kid
          */
         public Builder key(String kid, PublicKey key) {
             checkKid(kid);
@@ -119,7 +119,7 @@ public final class TrustList implements KeySource {
         private static PublicKey checkKey(PublicKey key) {
             requireNonNull(key, "key == null");
             if (!(key instanceof ECPublicKey)) {
-                throw new RejectedException(ReceiptError.INVALID_KEY, "receipt keys are EC keys");
+                throw new RejectedException(ReceiptError.BAD_KEY, "receipt keys are EC keys");
             }
             return key;
         }
@@ -129,7 +129,7 @@ public final class TrustList implements KeySource {
         requireNonNull(kid, "kid == null");
         int length = kid.getBytes(StandardCharsets.UTF_8).length;
         if (length == 0 || length > ReceiptSigner.MAX_KID_BYTES) {
-            throw new RejectedException(ReceiptError.INVALID_CLAIM,
+            throw new RejectedException(ReceiptError.BAD_CLAIM_VALUE,
                     "key identifier must be 1 to " + ReceiptSigner.MAX_KID_BYTES + " bytes of UTF-8");
         }
     }

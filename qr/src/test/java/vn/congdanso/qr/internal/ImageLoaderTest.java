@@ -17,6 +17,7 @@ import vn.congdanso.qr.PngOptions;
 import vn.congdanso.qr.QrEncoder;
 import vn.congdanso.qr.QrError;
 import vn.congdanso.qr.QrImage;
+import vn.congdanso.qr.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,7 +72,7 @@ class ImageLoaderTest {
     }
 
     private static List<byte[]> seeds() throws IOException {
-        BufferedImage image = QrImage.toBufferedImage(QrEncoder.standard().encode("Hồ sơ 1.001612"), 1, 2);
+        BufferedImage image = TestImages.toBufferedImage(QrEncoder.standard().encode("Hồ sơ 1.001612"), 1, 2);
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         rgb.getGraphics().drawImage(image, 0, 0, null);
         List<byte[]> seeds = new ArrayList<>();

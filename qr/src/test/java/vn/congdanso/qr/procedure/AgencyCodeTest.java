@@ -58,7 +58,7 @@ class AgencyCodeTest {
             "'', 0", "000, 3", "x00.00.00.H41, 0", "000-00.00.H41, 3", "000.0a.00.H41, 5", "000.00.00.h41, 10",
             "000.00.00.141, 10", "000.00.00.H4, 12", "000.00.00.H4x, 12", "000.00.00.H410, 13", "' 000.00.00.H41', 0"})
     void rejectsMalformedCodeAtOffset(String text, int offset) {
-        assertRejected(() -> AgencyCode.parse(text), ProcedureError.MALFORMED_AGENCY_CODE, offset);
+        assertRejected(() -> AgencyCode.parse(text), ProcedureError.BAD_AGENCY_CODE, offset);
     }
 
     @Test

@@ -47,17 +47,17 @@ class DossierCodeTest {
             "H15-261008, 10", "H15-261008-, 11", "H15-261008-09a5, 13", "H15-261008-12345678901, 21",
             "H15-261008-0975-1, 15", "A.B.C.D.E.F.G.H.I-261008-1, 15"})
     void rejectsMalformedCodeAtOffset(String text, int offset) {
-        assertRejected(() -> DossierCode.parse(text), ProcedureError.MALFORMED_DOSSIER_CODE, offset);
+        assertRejected(() -> DossierCode.parse(text), ProcedureError.BAD_DOSSIER_CODE, offset);
     }
 
     @Test
     void rejectsOverlongCode() {
-        assertRejected(() -> DossierCode.parse("H".repeat(65)), ProcedureError.MALFORMED_DOSSIER_CODE, 64);
+        assertRejected(() -> DossierCode.parse("H".repeat(65)), ProcedureError.BAD_DOSSIER_CODE, 64);
     }
 
     @ParameterizedTest
     @CsvSource({"H15-261301-0975", "H15-260230-0975", "H15-20270229-1", "H15-261000-1"})
     void rejectsImpossibleDates(String text) {
-        assertRejected(() -> DossierCode.parse(text), ProcedureError.INVALID_DOSSIER_DATE, 4);
+        assertRejected(() -> DossierCode.parse(text), ProcedureError.BAD_DOSSIER_DATE, 4);
     }
 }

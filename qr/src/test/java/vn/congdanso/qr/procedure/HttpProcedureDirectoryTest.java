@@ -14,8 +14,8 @@ import vn.congdanso.core.CoreError;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.UnavailableException;
 import vn.congdanso.core.Vnd;
-import vn.congdanso.core.http.RetryPolicy;
-import vn.congdanso.core.http.Transport;
+import vn.congdanso.http.RetryPolicy;
+import vn.congdanso.http.Transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -136,7 +136,7 @@ class HttpProcedureDirectoryTest {
                 BIRTH.replace("1.001193.000.00.15.H41", "1.1"), BIRTH.replace("\"amountVnd\":0", "\"amountVnd\":-5")}) {
             enqueue(200, body);
             assertThatThrownBy(() -> directory.find(ProcedureCode.parse("1.001193"))).as(body)
-                    .isInstanceOfSatisfying(UnavailableException.class, e -> assertThat(e.code()).isEqualTo(CoreError.MALFORMED_RESPONSE));
+                    .isInstanceOfSatisfying(UnavailableException.class, e -> assertThat(e.code()).isEqualTo(CoreError.BAD_RESPONSE));
         }
         enqueue(200, "{\"items\":[],\"page\":\"0\",\"size\":1,\"totalItems\":0}");
         assertThatThrownBy(() -> directory.search(ProcedureQuery.keywords("x"))).isInstanceOf(UnavailableException.class);

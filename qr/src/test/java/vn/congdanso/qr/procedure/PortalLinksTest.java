@@ -51,6 +51,6 @@ class PortalLinksTest {
             "https://dvc.example.gov.vn/thủ-tục/{code}", "https://dvc example.gov.vn/{code}", "https:///{code}"})
     void rejectsUnusableTemplates(String template) {
         assertThatThrownBy(() -> PortalLinks.provincial(template)).isInstanceOfSatisfying(RejectedException.class,
-                e -> assertThat(e.code()).isEqualTo(ProcedureError.INVALID_PORTAL_TEMPLATE));
+                e -> assertThat(e.code()).isEqualTo(ProcedureError.BAD_PORTAL_TEMPLATE));
     }
 }

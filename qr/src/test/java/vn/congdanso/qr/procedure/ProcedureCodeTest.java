@@ -50,8 +50,8 @@ class ProcedureCodeTest {
     }
 
     private static ProcedureError expectedCode(String text) {
-        return text.length() >= 9 && text.startsWith("1.001612.") ? ProcedureError.MALFORMED_AGENCY_CODE
-                : ProcedureError.MALFORMED_PROCEDURE_CODE;
+        return text.length() >= 9 && text.startsWith("1.001612.") ? ProcedureError.BAD_AGENCY_CODE
+                : ProcedureError.BAD_PROCEDURE_CODE;
     }
 
     @Test

@@ -27,7 +27,7 @@ class ProcedureQueryTest {
     void rejectsOutOfRangeValues() {
         ProcedureQuery query = ProcedureQuery.keywords("x");
         assertThatThrownBy(() -> query.withPage(-1, 10)).isInstanceOfSatisfying(RejectedException.class,
-                e -> assertThat(e.code()).isEqualTo(ProcedureError.INVALID_QUERY));
+                e -> assertThat(e.code()).isEqualTo(ProcedureError.BAD_QUERY));
         assertThatThrownBy(() -> query.withPage(0, 0)).isInstanceOf(RejectedException.class);
         assertThatThrownBy(() -> query.withPage(0, 101)).isInstanceOf(RejectedException.class);
         assertThatThrownBy(() -> ProcedureQuery.keywords("x".repeat(201))).isInstanceOf(RejectedException.class);

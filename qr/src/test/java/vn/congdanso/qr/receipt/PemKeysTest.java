@@ -34,7 +34,7 @@ class PemKeysTest {
     @Test
     void rejectsSec1KeyOnAnotherCurve() {
         assertThatThrownBy(() -> PemKeys.privateKey(Pems.read("p384-sec1.pem")))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.INVALID_KEY));
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.BAD_KEY));
     }
 
     @Test
@@ -42,7 +42,7 @@ class PemKeysTest {
         for (String pem : new String[] {"", "-----BEGIN PRIVATE KEY-----\n!!!\n-----END PRIVATE KEY-----",
                 "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----", Pems.read("public.pem")}) {
             assertThatThrownBy(() -> PemKeys.privateKey(pem))
-                    .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.INVALID_PEM));
+                    .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.BAD_PEM));
         }
         assertThatThrownBy(() -> PemKeys.publicKey(Pems.read("pkcs8.pem"))).isInstanceOf(RejectedException.class);
         assertThatThrownBy(() -> PemKeys.certificate(Pems.read("public.pem"))).isInstanceOf(RejectedException.class);

@@ -27,7 +27,7 @@ class ReceiptSignerTest {
         for (String bad : new String[] {"", "12345678", "02520101234X", "0252010123456"}) {
             assertThatThrownBy(() -> Receipts.signer().sign(Receipts.typical(), bad))
                     .isInstanceOfSatisfying(RejectedException.class, e -> {
-                        assertThat(e.code()).isEqualTo(ReceiptError.INVALID_ID_NUMBER);
+                        assertThat(e.code()).isEqualTo(ReceiptError.BAD_ID_NUMBER);
                         assertThat(e.getMessage()).doesNotContain(bad.isEmpty() ? "\u0000" : bad);
                     });
         }
@@ -42,7 +42,7 @@ class ReceiptSignerTest {
     @Test
     void rejectsKeyOffP256() {
         assertThatThrownBy(() -> ReceiptSigner.builder().privateKey(TestKeys.generate("secp384r1").getPrivate()))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.INVALID_KEY));
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.BAD_KEY));
     }
 
     @Test

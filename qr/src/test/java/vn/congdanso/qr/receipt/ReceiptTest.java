@@ -29,13 +29,13 @@ class ReceiptTest {
     void rejectsProcedureLocalizedForAnotherAgency() {
         assertThatThrownBy(() -> new Receipt(typical.dossier(), ProcedureCode.parse("1.001193.000.00.00.H41"),
                 AgencyCode.parse("000.00.15.H41"), typical.receivedAt(), typical.dueAt()))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.INVALID_CLAIM));
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.BAD_CLAIM_VALUE));
     }
 
     @Test
     void rejectsDueBeforeReceived() {
         assertThatThrownBy(() -> new Receipt(typical.dossier(), typical.procedure(), typical.agency(), typical.dueAt(),
                 typical.receivedAt()))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.INVALID_CLAIM));
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.BAD_CLAIM_VALUE));
     }
 }

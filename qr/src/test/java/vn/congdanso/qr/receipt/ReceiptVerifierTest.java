@@ -134,7 +134,7 @@ class ReceiptVerifierTest {
         assertRejected(verifier, ReceiptSigner.PREFIX + Base45.encode("not zlib".getBytes(StandardCharsets.US_ASCII)),
                 ReceiptError.BAD_COMPRESSION);
         assertRejected(verifier, ReceiptSigner.PREFIX + Base45.encode(Zlib.deflate(new byte[100_000])), ReceiptError.PAYLOAD_TOO_LARGE);
-        assertRejected(verifier, wrap(new byte[] {(byte) 0x84, 0x40}), ReceiptError.MALFORMED_COSE);
+        assertRejected(verifier, wrap(new byte[] {(byte) 0x84, 0x40}), ReceiptError.BAD_COSE);
     }
 
     @Test
@@ -155,7 +155,7 @@ class ReceiptVerifierTest {
     void rejectsSignedContentThatIsNotReceiptClaims() {
         byte[] cose = CoseSign1.sign(Ecdsa.Algorithm.ES256, KID.getBytes(StandardCharsets.UTF_8),
                 new byte[] {(byte) 0xA1, 0x01, 0x61, 0x78}, KEYS.getPrivate(), null);
-        assertRejected(verifier, wrap(cose), ReceiptError.MALFORMED_CLAIMS);
+        assertRejected(verifier, wrap(cose), ReceiptError.BAD_CLAIMS);
     }
 
     @Test

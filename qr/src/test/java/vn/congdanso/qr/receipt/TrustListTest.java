@@ -47,7 +47,7 @@ class TrustListTest {
     void rejectsNonEcKeys() throws Exception {
         PublicKey rsa = java.security.KeyPairGenerator.getInstance("RSA").generateKeyPair().getPublic();
         assertThatThrownBy(() -> TrustList.builder().key("a", rsa))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.INVALID_KEY));
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.BAD_KEY));
     }
 
     @Test

@@ -78,11 +78,11 @@ public record Claims(String issuer, Instant expiresAt, DossierCode dossier, Proc
     /**
      * Decodes a claims map.
      *
-     * @throws RejectedException {@link ReceiptError#MALFORMED_CLAIMS} when it is not a map holding
+     * @throws RejectedException {@link ReceiptError#BAD_CLAIMS} when it is not a map holding
      *                           every claim with the right type and a valid value
      */
     public static Claims decode(byte[] bytes) {
-        JsonNode map = Cbor.read(bytes, ReceiptError.MALFORMED_CLAIMS, "receipt claims").node();
+        JsonNode map = Cbor.read(bytes, ReceiptError.BAD_CLAIMS, "receipt claims").node();
         if (!map.isObject()) {
             throw malformed("receipt claims are not a map");
         }
@@ -90,10 +90,10 @@ public record Claims(String issuer, Instant expiresAt, DossierCode dossier, Proc
             return new Claims(text(map, "1"), time(map, "4"), DossierCode.parse(text(map, "-1")),
                     ProcedureCode.parse(text(map, "-2")), time(map, "-4"), time(map, "-5"), bytes(map, "-6"), bytes(map, "-7"));
         } catch (RejectedException e) {
-            if (e.code() == ReceiptError.MALFORMED_CLAIMS) {
+            if (e.code() == ReceiptError.BAD_CLAIMS) {
                 throw e;
             }
-            throw new RejectedException(ReceiptError.MALFORMED_CLAIMS, "receipt claim is invalid: " + e.getMessage());
+            throw new RejectedException(ReceiptError.BAD_CLAIMS, "receipt claim is invalid: " + e.getMessage());
         }
     }
 
@@ -127,6 +127,6 @@ public record Claims(String issuer, Instant expiresAt, DossierCode dossier, Proc
     }
 
     private static RejectedException malformed(String message) {
-        return new RejectedException(ReceiptError.MALFORMED_CLAIMS, message);
+        return new RejectedException(ReceiptError.BAD_CLAIMS, message);
     }
 }

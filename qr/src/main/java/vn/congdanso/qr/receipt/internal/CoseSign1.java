@@ -48,13 +48,13 @@ public final class CoseSign1 {
     /**
      * Decodes a COSE_Sign1 structure.
      *
-     * @throws RejectedException {@link ReceiptError#MALFORMED_COSE} for anything but a four-element
+     * @throws RejectedException {@link ReceiptError#BAD_COSE} for anything but a four-element
      *                           array [bstr, map, bstr, bstr] tagged 18 or untagged, whose protected
      *                           bytes are empty or one map, with no label in both headers
      */
     public static CoseSign1 decode(byte[] bytes) {
         requireNonNull(bytes, "bytes == null");
-        Cbor.Item item = Cbor.read(bytes, ReceiptError.MALFORMED_COSE, "COSE_Sign1");
+        Cbor.Item item = Cbor.read(bytes, ReceiptError.BAD_COSE, "COSE_Sign1");
         JsonNode array = item.node();
         if (item.tag() != -1 && item.tag() != TAG) {
             throw malformed("COSE_Sign1 has tag " + item.tag() + " instead of " + TAG);
@@ -78,7 +78,7 @@ public final class CoseSign1 {
         if (bytes.length == 0) {
             return JsonNodeFactory.instance.objectNode();
         }
-        JsonNode header = Cbor.read(bytes, ReceiptError.MALFORMED_COSE, "COSE protected header").node();
+        JsonNode header = Cbor.read(bytes, ReceiptError.BAD_COSE, "COSE protected header").node();
         if (!header.isObject()) {
             throw malformed("COSE protected header is not a map");
         }
@@ -156,7 +156,7 @@ public final class CoseSign1 {
     /**
      * The key identifier, from the protected header or else the unprotected one.
      *
-     * @throws RejectedException {@link ReceiptError#MALFORMED_COSE} when it is present but not a bstr
+     * @throws RejectedException {@link ReceiptError#BAD_COSE} when it is present but not a bstr
      */
     public Optional<byte[]> kid() {
         Optional<JsonNode> kid = header(KID);
@@ -203,6 +203,6 @@ public final class CoseSign1 {
     }
 
     private static RejectedException malformed(String message) {
-        return new RejectedException(ReceiptError.MALFORMED_COSE, message);
+        return new RejectedException(ReceiptError.BAD_COSE, message);
     }
 }

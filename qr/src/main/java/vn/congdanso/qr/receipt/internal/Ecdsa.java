@@ -69,11 +69,11 @@ public final class Ecdsa {
     /**
      * Signs {@code data}, returning raw {@code r‖s}.
      *
-     * @throws RejectedException {@link ReceiptError#INVALID_KEY} when the key does not fit the algorithm
+     * @throws RejectedException {@link ReceiptError#BAD_KEY} when the key does not fit the algorithm
      */
     public static byte[] sign(Algorithm algorithm, PrivateKey key, byte[] data) {
         if (!algorithm.fits(key)) {
-            throw new RejectedException(ReceiptError.INVALID_KEY, "signing key is not on the curve " + algorithm + " requires");
+            throw new RejectedException(ReceiptError.BAD_KEY, "signing key is not on the curve " + algorithm + " requires");
         }
         try {
             Signature signature = Signature.getInstance(algorithm.jdkName);
@@ -81,7 +81,7 @@ public final class Ecdsa {
             signature.update(data);
             return derToRaw(signature.sign(), algorithm.scalarBytes());
         } catch (GeneralSecurityException e) {
-            throw new RejectedException(ReceiptError.INVALID_KEY, "the JDK refused the signing key", e);
+            throw new RejectedException(ReceiptError.BAD_KEY, "the JDK refused the signing key", e);
         }
     }
 

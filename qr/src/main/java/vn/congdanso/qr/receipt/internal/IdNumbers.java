@@ -29,11 +29,11 @@ public final class IdNumbers {
     /**
      * The first {@link #HASH_BYTES} bytes of SHA-256(salt ‖ ASCII ID number).
      *
-     * @throws RejectedException {@link ReceiptError#INVALID_ID_NUMBER} when the number is not well formed
+     * @throws RejectedException {@link ReceiptError#BAD_ID_NUMBER} when the number is not well formed
      */
     public static byte[] hash(byte[] salt, String idNumber) {
         if (!isWellFormed(idNumber)) {
-            throw new RejectedException(ReceiptError.INVALID_ID_NUMBER, "ID number must be 9 or 12 digits");
+            throw new RejectedException(ReceiptError.BAD_ID_NUMBER, "ID number must be 9 or 12 digits");
         }
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CborTest {
 
     private static Cbor.Item read(String hex) {
-        return Cbor.read(HexFormat.of().parseHex(hex), ReceiptError.MALFORMED_COSE, "item");
+        return Cbor.read(HexFormat.of().parseHex(hex), ReceiptError.BAD_COSE, "item");
     }
 
     @Test
@@ -39,7 +39,7 @@ class CborTest {
     void rejectsDuplicateKeysTrailingDataAndTruncation() {
         for (String hex : new String[] {"A201010102", "A000", "82", "", "D2D2A0", "FF", "5F"}) {
             assertThatThrownBy(() -> read(hex)).as(hex).isInstanceOfSatisfying(RejectedException.class,
-                    e -> assertThat(e.code()).isEqualTo(ReceiptError.MALFORMED_COSE));
+                    e -> assertThat(e.code()).isEqualTo(ReceiptError.BAD_COSE));
         }
     }
 }

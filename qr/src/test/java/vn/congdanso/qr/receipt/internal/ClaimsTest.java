@@ -24,7 +24,7 @@ class ClaimsTest {
 
     private static void assertMalformed(String hex) {
         assertThatThrownBy(() -> Claims.decode(HexFormat.of().parseHex(hex))).isInstanceOfSatisfying(RejectedException.class,
-                e -> assertThat(e.code()).isEqualTo(ReceiptError.MALFORMED_CLAIMS));
+                e -> assertThat(e.code()).isEqualTo(ReceiptError.BAD_CLAIMS));
     }
 
     @Test

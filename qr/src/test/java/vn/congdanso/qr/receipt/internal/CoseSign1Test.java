@@ -74,7 +74,7 @@ class CoseSign1Test {
     void rejectsWrongTagAsMalformed() {
         byte[] cbor = HEX.parseHex(vector("sign-fail-01.json").at("/output/cbor").asText());
         assertThatThrownBy(() -> CoseSign1.decode(cbor))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.MALFORMED_COSE));
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.BAD_COSE));
     }
 
     @Test
@@ -125,6 +125,6 @@ class CoseSign1Test {
     void rejectsKidThatIsNotBytes() {
         byte[] cbor = HEX.parseHex("8443A10126A104613140" + "40");
         assertThatThrownBy(() -> CoseSign1.decode(cbor).kid())
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.MALFORMED_COSE));
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.BAD_COSE));
     }
 }

@@ -69,7 +69,7 @@ class EcdsaTest {
     void rejectsKeyOnAnotherCurve() {
         KeyPair p384 = TestKeys.generate("secp384r1");
         assertThatThrownBy(() -> Ecdsa.sign(Ecdsa.Algorithm.ES256, p384.getPrivate(), DATA))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.INVALID_KEY));
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(ReceiptError.BAD_KEY));
         assertThat(Ecdsa.verify(Ecdsa.Algorithm.ES256, p384.getPublic(), DATA, new byte[64])).isFalse();
     }
 

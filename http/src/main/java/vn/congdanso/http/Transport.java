@@ -1,4 +1,4 @@
-package vn.congdanso.core.http;
+package vn.congdanso.http;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * The SDK's HTTP client: timeouts, a bounded retry policy for calls that are safe to repeat,
  * JSON through one configured {@link ObjectMapper}, the {@code congdanso-java/<version>} user
- * agent, and DEBUG logging (logger {@code vn.congdanso.core.http}) with secrets and personal data
+ * agent, and DEBUG logging (logger {@code vn.congdanso.http}) with secrets and personal data
  * redacted. Thread-safe; build one per remote configuration and share it.
  *
  * <p>The transport does not own a caller-supplied {@link OkHttpClient}: it derives a client that
@@ -39,7 +39,7 @@ public interface Transport {
      *
      * @throws RejectedException    {@code REMOTE_REJECTED} for a 4xx answer other than 429
      * @throws UnavailableException {@code REMOTE_UNAVAILABLE} for 429 and 5xx (after retries),
-     *                              {@code MALFORMED_RESPONSE} for a body that is not the expected JSON,
+     *                              {@code BAD_RESPONSE} for a body that is not the expected JSON,
      *                              and as {@link #send(TransportRequest)}
      */
     <T> T sendJson(TransportRequest request, Class<T> type);
@@ -118,7 +118,7 @@ public interface Transport {
         /** The largest response body accepted (default 8 MiB, at most 1 GiB); larger ones fail the call. */
         public Builder maxResponseBytes(long maxResponseBytes) {
             if (maxResponseBytes < 1 || maxResponseBytes > 1L << 30) {
-                throw new RejectedException(CoreError.INVALID_ARGUMENT, "maxResponseBytes must be 1 B .. 1 GiB");
+                throw new RejectedException(CoreError.BAD_ARGUMENT, "maxResponseBytes must be 1 B .. 1 GiB");
             }
             this.maxResponseBytes = maxResponseBytes;
             return this;

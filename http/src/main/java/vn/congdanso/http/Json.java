@@ -1,4 +1,4 @@
-package vn.congdanso.core.http;
+package vn.congdanso.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package vn.congdanso.core.http;
+package vn.congdanso.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,12 +93,12 @@ final class OkHttpTransport implements Transport {
         try {
             T value = mapper.readValue(response.body(), type);
             if (value == null) {
-                throw new UnavailableException(CoreError.MALFORMED_RESPONSE,
+                throw new UnavailableException(CoreError.BAD_RESPONSE,
                         "remote answered an empty JSON document to " + describe(request), details(response), null);
             }
             return value;
         } catch (IOException e) {
-            throw new UnavailableException(CoreError.MALFORMED_RESPONSE,
+            throw new UnavailableException(CoreError.BAD_RESPONSE,
                     "remote answered with a body that is not the expected JSON to " + describe(request),
                     details(response), e);
         }
@@ -193,7 +193,7 @@ final class OkHttpTransport implements Transport {
 
     private UnavailableException ioFailure(TransportRequest request, IOException e) {
         if (e instanceof ResponseTooLargeException) {
-            return new UnavailableException(CoreError.MALFORMED_RESPONSE,
+            return new UnavailableException(CoreError.BAD_RESPONSE,
                     "response to " + describe(request) + " exceeds " + maxResponseBytes + " bytes",
                     RemoteDetails.ofStatus(0), e);
         }

@@ -1,4 +1,4 @@
-package vn.congdanso.core.http;
+package vn.congdanso.http;
 
 import java.time.Duration;
 
@@ -29,10 +29,10 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
         requireNonNull(maxBackoff, "maxBackoff == null");
         requireNonNull(maxRetryAfter, "maxRetryAfter == null");
         if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT, "maxAttempts must be 1.." + MAX_ATTEMPTS);
+            throw new RejectedException(CoreError.BAD_ARGUMENT, "maxAttempts must be 1.." + MAX_ATTEMPTS);
         }
         if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0 || maxRetryAfter.isNegative()) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT,
+            throw new RejectedException(CoreError.BAD_ARGUMENT,
                     "back-off durations must be non-negative and maxBackoff >= initialBackoff");
         }
     }

@@ -1,4 +1,4 @@
-package vn.congdanso.core.http;
+package vn.congdanso.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

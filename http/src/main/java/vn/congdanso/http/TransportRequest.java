@@ -1,4 +1,4 @@
-package vn.congdanso.core.http;
+package vn.congdanso.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -93,12 +93,12 @@ public record TransportRequest(String method, HttpUrl url, Map<String, String> h
         return method.equals("GET") || method.equals("HEAD") || idempotencyKey.isPresent();
     }
 
-    /** Parses an absolute http(s) URL; rejects anything else with {@link CoreError#INVALID_ARGUMENT}. */
+    /** Parses an absolute http(s) URL; rejects anything else with {@link CoreError#BAD_ARGUMENT}. */
     public static HttpUrl parseUrl(String url) {
         requireNonNull(url, "url == null");
         HttpUrl parsed = HttpUrl.parse(url);
         if (parsed == null) {
-            throw new RejectedException(CoreError.INVALID_ARGUMENT, "not an absolute http or https URL");
+            throw new RejectedException(CoreError.BAD_ARGUMENT, "not an absolute http or https URL");
         }
         return parsed;
     }

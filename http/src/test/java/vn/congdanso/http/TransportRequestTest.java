@@ -1,4 +1,4 @@
-package vn.congdanso.core.http;
+package vn.congdanso.http;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +32,6 @@ class TransportRequestTest {
     @Test
     void rejectsMalformedUrls() {
         assertThatThrownBy(() -> TransportRequest.get("ftp:/nowhere")).isInstanceOfSatisfying(RejectedException.class,
-                e -> assertThat(e.code()).isEqualTo(CoreError.INVALID_ARGUMENT));
+                e -> assertThat(e.code()).isEqualTo(CoreError.BAD_ARGUMENT));
     }
 }

@@ -1,4 +1,4 @@
-package vn.congdanso.core.http;
+package vn.congdanso.http;
 
 import java.time.Duration;
 import java.util.List;
@@ -146,14 +146,14 @@ class TransportTest {
     @Test
     void mapsClientErrorsToRejectionWithRemoteDetails() {
         server.enqueue(new MockResponse.Builder().code(400).addHeader("X-Request-Id", "req-7")
-                .body("{\"code\":\"INVALID_AMOUNT\"}").build());
+                .body("{\"code\":\"BAD_AMOUNT\"}").build());
 
         assertThatThrownBy(() -> transport().sendJson(get(), JsonNode.class))
                 .isInstanceOfSatisfying(RejectedException.class, e -> {
                     assertThat(e.code()).isEqualTo(CoreError.REMOTE_REJECTED);
                     assertThat(e.remote()).hasValueSatisfying(remote -> {
                         assertThat(remote.httpStatus()).isEqualTo(400);
-                        assertThat(remote.remoteCode()).contains("INVALID_AMOUNT");
+                        assertThat(remote.remoteCode()).contains("BAD_AMOUNT");
                         assertThat(remote.requestId()).contains("req-7");
                     });
                 });
@@ -166,7 +166,7 @@ class TransportTest {
 
         assertThatThrownBy(() -> transport().sendJson(get(), JsonNode.class))
                 .isInstanceOfSatisfying(UnavailableException.class,
-                        e -> assertThat(e.code()).isEqualTo(CoreError.MALFORMED_RESPONSE));
+                        e -> assertThat(e.code()).isEqualTo(CoreError.BAD_RESPONSE));
     }
 
     @Test
@@ -175,7 +175,7 @@ class TransportTest {
         Transport transport = builder().maxResponseBytes(1024).retryPolicy(RetryPolicy.none()).build();
 
         assertThatThrownBy(() -> transport.send(get())).isInstanceOfSatisfying(UnavailableException.class,
-                e -> assertThat(e.code()).isEqualTo(CoreError.MALFORMED_RESPONSE));
+                e -> assertThat(e.code()).isEqualTo(CoreError.BAD_RESPONSE));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.congdanso.core.http;
+package vn.congdanso.http;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ import vn.congdanso.core.privacy.Redactor;
 /** DEBUG lines for each exchange, with every URL and body passed through the {@link Redactor}. */
 final class HttpLog {
 
-    private static final Logger LOG = LoggerFactory.getLogger("vn.congdanso.core.http");
+    private static final Logger LOG = LoggerFactory.getLogger("vn.congdanso.http");
     private static final int MAX_BODY_CHARS = 2048;
 
     void request(TransportRequest request) {
