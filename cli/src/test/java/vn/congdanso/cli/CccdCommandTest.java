@@ -41,6 +41,14 @@ class CccdCommandTest {
     }
 
     @Test
+    void scanOfAMissingPhotoIsALocalError(@TempDir Path dir) {
+        int code = run("cccd", "scan", dir.resolve("card.jpg").toString());
+
+        assertThat(code).isEqualTo(ExitCodes.LOCAL);
+        assertThat(err.toString()).contains("error cli.BAD_INPUT_FILE: cannot read ").doesNotContain("qr.");
+    }
+
+    @Test
     void printsTheCardAsJson() throws Exception {
         int code = run("cccd", "parse", "--json", QR + "|");
 

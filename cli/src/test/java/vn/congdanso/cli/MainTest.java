@@ -57,9 +57,10 @@ class MainTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("version", "vnpay", "help", "--json",
-                "{\"valid\":true|false, \"error\":null|{\"code\":\"namespace.NAME\"",
+                "{\"valid\":true|false,\"error\":null|{\"code\":\"ns.NAME\",\"message\":\"...\"},...}",
                 "Exit codes:", "2  usage error", "3  a remote service is unavailable",
                 "4  a local file cannot be read or written", "5  unexpected failure");
+        assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
 
     @Test
@@ -89,16 +90,34 @@ class MainTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Usage: congdanso " + command);
-        assertThat(CliRun.of(Stream.concat(Stream.of("help"), Stream.of(command.split(" "))).toArray(String[]::new))
-                .out()).contains("Usage: congdanso " + command);
+    }
+
+    @ParameterizedTest(name = "help {0}")
+    @MethodSource("everyCommand")
+    void helpCommandAnswersForEveryCommand(String command) {
+        CliRun run = CliRun.of(Stream.concat(Stream.of("help"), Stream.of(command.split(" "))).toArray(String[]::new));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Usage: congdanso " + command);
+    }
+
+    @Test
+    void helpForAnUnknownCommandIsAUsageError() {
+        CliRun run = CliRun.of("help", "qr", "nope");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("error cli.USAGE: unknown command 'qr nope'");
     }
 
     static Stream<Arguments> everyCommandAndHelpFlag() {
+        return everyCommand().flatMap(command -> Stream.of("--help", "-h").map(flag -> Arguments.of(command, flag)));
+    }
+
+    static Stream<String> everyCommand() {
         List<String> commands = new ArrayList<>();
         collect(Main.commandLine(), "", commands);
         assertThat(commands).contains("vnpay", "vnpay verify", "qr encode", "receipt sign", "procedure search");
-        return commands.stream().flatMap(command -> Stream.of("--help", "-h")
-                .map(flag -> Arguments.of(command, flag)));
+        return commands.stream();
     }
 
     private static void collect(CommandLine command, String prefix, List<String> into) {
