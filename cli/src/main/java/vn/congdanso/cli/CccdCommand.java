@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.identity.card.CardWarning;
 import vn.congdanso.identity.card.CitizenCardQr;
@@ -27,9 +25,6 @@ final class CccdCommand {
         @Mixin
         Output output;
 
-        @Spec
-        CommandSpec spec;
-
         @Parameters(paramLabel = "QR_TEXT", description = "The QR text (id|old id|name|birth|sex|address|issue), or @file.")
         String text;
 
@@ -37,7 +32,7 @@ final class CccdCommand {
         public Integer call() {
             CitizenCardQr card;
             try {
-                card = CitizenCardQr.parse(Inputs.textOrFile(spec, text));
+                card = CitizenCardQr.parse(Inputs.textOrFile(text));
             } catch (RejectedException e) {
                 return output.fail(e);
             }
@@ -59,7 +54,7 @@ final class CccdCommand {
         public Integer call() {
             CitizenCardQr card;
             try {
-                card = CitizenCardQr.parse(QrDecoder.standard().decode(image).text());
+                card = CitizenCardQr.parse(QrDecoder.standard().decode(Inputs.requireReadable(image)).text());
             } catch (RejectedException e) {
                 return output.fail(e);
             }
@@ -77,7 +72,7 @@ final class CccdCommand {
     }
 
     private static ObjectNode json(Output output, CitizenCardQr card) {
-        ObjectNode node = output.object().put("valid", true)
+        ObjectNode node = output.result(true)
                 .put("idNumber", card.citizenId().digits())
                 .put("oldIdNumber", card.oldIdNumber().orElse(null))
                 .put("fullName", card.fullName())

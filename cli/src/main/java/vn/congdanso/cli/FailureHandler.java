@@ -2,51 +2,51 @@ package vn.congdanso.cli;
 
 import java.io.PrintWriter;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import vn.congdanso.core.CongDanSoException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Turns an exception escaping a command into the tool's error output and exit code. */
-final class FailureHandler implements IExecutionExceptionHandler {
+/**
+ * Turns what escapes a command into the tool's one result shape and exit code: usage errors
+ * ({@code cli.USAGE}, exit {@value ExitCodes#USAGE}), SDK failures by their code, local file
+ * failures, and anything else as {@code cli.INTERNAL}. Under {@code --json} the failure is a JSON
+ * result on stdout; otherwise one line on stderr.
+ */
+final class FailureHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    private final boolean json;
+
+    FailureHandler(boolean json) {
+        this.json = json;
+    }
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
-        boolean json = deepest(parsed).hasMatchedOption("--json");
-        if (failure instanceof CongDanSoException sdk) {
-            report(command, json, Output.errorNode(sdk), Output.errorText(sdk));
-            return Output.exitCode(sdk);
-        }
-        String message = failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-        ObjectNode error = Output.MAPPER.createObjectNode().put("code", "ERROR").put("message", message);
-        report(command, json, error, "error: " + message);
-        return ExitCodes.ERROR;
+        Failure reported = Failure.of(failure);
+        report(command, reported);
+        return reported.exitCode();
     }
 
-    private static void report(CommandLine command, boolean json, ObjectNode error, String text) {
+    @Override
+    public int handleParseException(ParameterException failure, String[] args) {
+        CommandLine command = failure.getCommandLine();
+        report(command, Failure.usage(failure.getMessage()));
+        if (!json) {
+            PrintWriter err = command.getErr();
+            UnmatchedArgumentException.printSuggestions(failure, err);
+            err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        }
+        return ExitCodes.USAGE;
+    }
+
+    private void report(CommandLine command, Failure failure) {
         if (json) {
-            ObjectNode node = Output.MAPPER.createObjectNode().put("valid", false);
-            node.set("error", error);
-            PrintWriter out = command.getOut();
-            try {
-                out.println(Output.MAPPER.writeValueAsString(node));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("a tree of JSON nodes always serialises", e);
-            }
+            Output.printJson(command.getOut(), Output.failed(failure));
         } else {
-            command.getErr().println(text);
+            command.getErr().println(failure.toText());
         }
-    }
-
-    private static ParseResult deepest(ParseResult parsed) {
-        ParseResult current = parsed;
-        while (current.hasSubcommand()) {
-            current = current.subcommand();
-        }
-        return current;
     }
 }

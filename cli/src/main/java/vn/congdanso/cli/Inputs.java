@@ -1,6 +1,7 @@
 package vn.congdanso.cli;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,24 +13,51 @@ import vn.congdanso.core.Secret;
 
 /**
  * Where command arguments come from: a value, {@code @file}, or an environment variable. Files
- * are read as UTF-8 and lose one trailing line break, so {@code echo KEY > file} works.
+ * are read as UTF-8 and lose one trailing line break, so {@code echo KEY > file} works. A file
+ * that is missing, unreadable or larger than {@value #MAX_FILE_BYTES} bytes is a
+ * {@link LocalFileException}; its size is checked before it is read.
  */
 final class Inputs {
+
+    /** The largest text file (an {@code @file}, a PEM key) the tool reads. */
+    static final long MAX_FILE_BYTES = 1 << 20;
 
     private Inputs() {
     }
 
     /** {@code value} itself, or the content of the file it names when it starts with {@code @}. */
-    static String textOrFile(CommandSpec spec, String value) {
+    static String textOrFile(String value) {
         if (!value.startsWith("@") || value.length() == 1) {
             return value;
         }
-        Path path = Path.of(value.substring(1));
+        return stripTrailingNewline(readText(Path.of(value.substring(1)), StandardCharsets.UTF_8));
+    }
+
+    /** The text of {@code file}, at most {@value #MAX_FILE_BYTES} bytes. */
+    static String readText(Path file, Charset charset) {
+        requireReadable(file);
         try {
-            return stripTrailingNewline(Files.readString(path, StandardCharsets.UTF_8));
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw LocalFileException.cannotRead(file, "larger than " + MAX_FILE_BYTES + " bytes");
+            }
+            return Files.readString(file, charset);
         } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + path + ": " + e.getMessage());
+            throw LocalFileException.cannotRead(file, e);
         }
+    }
+
+    /** Checks that {@code file} is a readable regular file, so a missing one is not mistaken for bad content. */
+    static Path requireReadable(Path file) {
+        if (!Files.exists(file)) {
+            throw LocalFileException.cannotRead(file, "no such file or directory");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw LocalFileException.cannotRead(file, "not a regular file");
+        }
+        if (!Files.isReadable(file)) {
+            throw LocalFileException.cannotRead(file, "permission denied");
+        }
+        return file;
     }
 
     /**
@@ -43,7 +71,7 @@ final class Inputs {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "missing " + option + " (or set the environment variable " + env + ")");
         }
-        return Secret.of(textOrFile(spec, given.get()));
+        return Secret.of(textOrFile(given.get()));
     }
 
     private static String stripTrailingNewline(String text) {

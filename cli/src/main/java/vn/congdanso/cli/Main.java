@@ -2,19 +2,16 @@ package vn.congdanso.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Entry point of {@code congdanso.jar}. Conventions every command follows:
- * <ul>
- *   <li>{@code --json} prints one JSON object per result on stdout, one per line; otherwise text.</li>
- *   <li>Exit codes: {@value ExitCodes#OK} success or valid, {@value ExitCodes#INVALID} input invalid or
- *       verification failed, {@value ExitCodes#USAGE} usage error, {@value ExitCodes#ERROR} any other
- *       error (I/O, network).</li>
- *   <li>Errors in JSON: {@code {"valid":false,"error":{"code":…,"message":…}}}.</li>
- *   <li>Secrets may be given as {@code @file} or through an environment variable instead of a flag.</li>
- * </ul>
+ * Entry point of {@code congdanso.jar}. Every command answers {@code -h}/{@code --help}, and
+ * {@code congdanso help COMMAND…} prints the same. The conventions every command follows (the
+ * {@code --json} result shape of {@link Output}, the {@link ExitCodes}) are printed at the end of
+ * the root help and described in {@code docs/cli.md}.
  */
 public final class Main {
 
@@ -30,15 +27,32 @@ public final class Main {
 
     /** Runs the tool without exiting; returns the exit code. Used by tests and embedders. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new RootCommand())
+        FailureHandler failures = new FailureHandler(Output.requested(List.of(args)));
+        CommandLine commandLine = commandLine()
                 .setOut(out)
                 .setErr(err)
-                .setExpandAtFiles(false)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new FailureHandler());
+                .setParameterExceptionHandler(failures)
+                .setExecutionExceptionHandler(failures);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The whole command tree, each command with {@code -h}/{@code --help}. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new RootCommand())
+                .setExpandAtFiles(false)
+                .setCaseInsensitiveEnumValuesAllowed(true);
+        addHelp(commandLine);
+        return commandLine;
+    }
+
+    private static void addHelp(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        if (!spec.optionsMap().containsKey("--help")) {
+            spec.addMixin("help", CommandSpec.forAnnotatedObject(new HelpOption()));
+        }
+        command.getSubcommands().values().forEach(Main::addHelp);
     }
 }

@@ -39,12 +39,12 @@ final class MomoCommand {
                     Inputs.secret(spec, secret, "--secret", "MOMO_SECRET_KEY"));
             MomoIpn ipn;
             try {
-                ipn = verifier.verifyIpn(Inputs.textOrFile(spec, body));
+                ipn = verifier.verifyIpn(Inputs.textOrFile(body));
             } catch (RejectedException e) {
                 return output.fail(e);
             }
             if (output.json()) {
-                output.printJson(output.object().put("valid", true).put("orderId", ipn.orderId())
+                output.printJson(output.result(true).put("orderId", ipn.orderId())
                         .put("amount", ipn.amount().dong()).put("resultCode", ipn.resultCode()).put("paid", ipn.paid()));
             } else {
                 output.println("valid MoMo signature");

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,9 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.identity.card.CitizenId;
@@ -34,16 +33,14 @@ import vn.congdanso.identity.mrz.VietnameseIdMrz;
 final class MrzCommand {
 
     @Command(name = "parse", description = {"Reads an MRZ, checks its check digits and derives the chip access key seed.",
-        "A TD1 MRZ issued by VNM is read as the Vietnamese chip ID card. Exit 1 when a check fails."})
+        "A TD1 MRZ issued by VNM is read as the Vietnamese chip ID card. Exit 1 when a check fails;",
+        "with --json, \"error\" is the first failed check and \"problems\" lists them all."})
     static final class Parse implements Callable<Integer> {
 
         private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
         @Mixin
         Output output;
-
-        @Spec
-        CommandSpec spec;
 
         @Parameters(paramLabel = "LINES", arity = "1..*",
                 description = "The MRZ lines as separate arguments, or one argument with line breaks, or @file.")
@@ -68,7 +65,7 @@ final class MrzCommand {
         private String text() {
             List<String> texts = new ArrayList<>();
             for (String line : lines) {
-                texts.add(Inputs.textOrFile(spec, line));
+                texts.add(Inputs.textOrFile(line));
             }
             return String.join("\n", texts);
         }
@@ -87,9 +84,10 @@ final class MrzCommand {
 
         private ObjectNode json(Reading reading) {
             Mrz mrz = reading.mrz();
-            ObjectNode node = output.object().put("valid", reading.errors().isEmpty());
-            ArrayNode errors = node.putArray("errors");
-            reading.errors().forEach(e -> errors.add(e.name()));
+            ObjectNode node = reading.errors().isEmpty() ? output.result(true)
+                    : Output.failed(failure(reading.errors().get(0)));
+            ArrayNode problems = node.putArray("problems");
+            reading.errors().forEach(e -> problems.add(failure(e).toJson()));
             node.put("format", mrz.format().name())
                     .put("documentCode", mrz.documentCode())
                     .put("issuingState", mrz.issuingState())
@@ -112,9 +110,8 @@ final class MrzCommand {
 
         private void printText(Reading reading) {
             Mrz mrz = reading.mrz();
-            output.println((reading.errors().isEmpty() ? "valid " : "invalid ") + mrz.format() + " MRZ"
-                    + (reading.errors().isEmpty() ? "" : ": " + String.join(", ",
-                    reading.errors().stream().map(MrzError::name).toList())));
+            output.println((reading.errors().isEmpty() ? "valid " : "invalid ") + mrz.format() + " MRZ");
+            reading.errors().forEach(e -> output.progress(failure(e).toText()));
             output.println("Document:     " + mrz.documentCode() + " " + mrz.issuingState() + " " + mrz.documentNumber());
             reading.citizenId().ifPresent(id -> output.println("ID number:    " + id.digits()));
             output.println("Name:         " + mrz.surname() + ", " + mrz.givenNames());
@@ -129,6 +126,28 @@ final class MrzCommand {
                         + c.read() + "' read as '" + c.corrected() + "'");
             }
             output.println("BAC key seed: " + seedHex(mrz));
+        }
+
+        /** A check that failed, as the tool reports failures. */
+        private static Failure failure(MrzError error) {
+            return new Failure(error, problem(error), OptionalInt.empty(), ExitCodes.INVALID);
+        }
+
+        private static String problem(MrzError error) {
+            return switch (error) {
+                case BAD_DOCUMENT_CODE -> "line 1 of a Vietnamese card does not start with IDVNM";
+                case BAD_DOCUMENT_NUMBER_CHECK -> "the document number's check digit does not match";
+                case BAD_ID_NUMBER_CHECK -> "the ID number's check digit does not match";
+                case BAD_BIRTH_DATE_CHECK -> "the birth date's check digit does not match";
+                case BAD_EXPIRY_CHECK -> "the expiry date's check digit does not match";
+                case BAD_PERSONAL_NUMBER_CHECK -> "the personal number's check digit does not match";
+                case BAD_COMPOSITE_CHECK -> "the composite check digit does not match";
+                case ID_MISMATCH -> "the document number is not the tail of the 12-digit ID number";
+                case BAD_ID_NUMBER -> "the ID number field is not 12 digits";
+                case BAD_DATE -> "a birth or expiry date names no real calendar day";
+                case BAD_SEX -> "the sex is not M, F, X or <";
+                default -> "the MRZ is malformed";
+            };
         }
 
         private static String seedHex(Mrz mrz) {

@@ -35,18 +35,19 @@ final class PayosCommand {
             PayosVerifier verifier = PayosVerifier.of(Inputs.secret(spec, checksumKey, "--checksum-key", "PAYOS_CHECKSUM_KEY"));
             PayosWebhook webhook;
             try {
-                webhook = verifier.verifyWebhook(Inputs.textOrFile(spec, body));
+                webhook = verifier.verifyWebhook(Inputs.textOrFile(body));
             } catch (RejectedException e) {
                 return output.fail(e);
             }
             if (output.json()) {
-                output.printJson(output.object().put("valid", true).put("orderCode", webhook.orderCode())
-                        .put("amount", webhook.amount().dong()));
+                output.printJson(output.result(true).put("orderCode", webhook.orderCode())
+                        .put("amount", webhook.amount().dong()).put("code", webhook.code()).put("paid", webhook.paid()));
             } else {
                 output.println("valid payOS signature");
                 output.println("orderCode: " + webhook.orderCode());
                 output.println("amount:    " + webhook.amount().format());
                 output.println("code:      " + webhook.code());
+                output.println("paid:      " + webhook.paid());
             }
             return ExitCodes.OK;
         }

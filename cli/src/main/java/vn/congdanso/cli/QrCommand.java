@@ -2,7 +2,7 @@ package vn.congdanso.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,7 +22,6 @@ import vn.congdanso.qr.QrEncoder;
 
 /** {@code qr encode} and {@code qr decode}: QR codes to and from image files. */
 @Command(name = "qr", description = "Encode text into QR images and read QR codes from images.",
-        mixinStandardHelpOptions = true,
         subcommands = {QrCommand.Encode.class, QrCommand.Decode.class})
 final class QrCommand {
 
@@ -41,32 +40,30 @@ final class QrCommand {
         @Option(names = "--ecc", defaultValue = "M", description = "Error correction: L, M, Q or H (default M).")
         ErrorCorrection ecc;
 
-        @Option(names = "--format", description = "svg or png (default: from the --out extension, else png).")
+        @Option(names = "--format", description = "svg or png; only needed when the --out name says neither.")
         QrFiles.Format format;
 
-        @Option(names = "--out", required = true, description = "The image file to write.")
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The image file to write, FILE.png or FILE.svg.")
         Path out;
 
         @Override
         public Integer call() {
-            QrCode code = QrEncoder.builder().errorCorrection(ecc).build().encode(Inputs.textOrFile(spec, text));
-            QrFiles.Format chosen = format != null ? format : QrFiles.formatOf(out);
+            QrFiles.Format chosen = QrFiles.formatOf(spec, out, Optional.ofNullable(format));
+            QrCode code = QrEncoder.builder().errorCorrection(ecc).build().encode(Inputs.textOrFile(text));
             QrFiles.write(code, out, chosen);
+            ObjectNode result = output.result(true).put("format", chosen.extension())
+                    .put("version", code.version()).put("size", code.size())
+                    .put("errorCorrection", code.errorCorrection().name()).put("eci", code.eci());
+            output.wrote(result, out, QrFiles.describe(code, chosen));
             if (output.json()) {
-                output.printJson(output.object().put("file", out.toString())
-                        .put("format", chosen.name().toLowerCase(Locale.ROOT))
-                        .put("version", code.version()).put("size", code.size())
-                        .put("errorCorrection", code.errorCorrection().name()).put("eci", code.eci()));
-            } else {
-                output.println("wrote " + out + ": QR version " + code.version() + " (" + code.size() + "×"
-                        + code.size() + " modules), error correction " + code.errorCorrection()
-                        + (code.eci() ? ", UTF-8 with ECI" : ""));
+                output.printJson(result);
             }
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "decode", description = "Reads the QR code in each image FILE (PNG, JPEG, GIF, BMP), in order.")
+    @Command(name = "decode", description = {"Reads the QR code in each image FILE (PNG, JPEG, GIF, BMP), in order.",
+        "With --json, one result per file, each with a \"file\" field. The exit code is the worst file's."})
     static final class Decode implements Callable<Integer> {
 
         @Mixin
@@ -78,39 +75,38 @@ final class QrCommand {
         @Override
         public Integer call() {
             QrDecoder decoder = QrDecoder.standard();
-            boolean failed = false;
+            int exit = ExitCodes.OK;
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 if (!output.json() && files.size() > 1) {
                     output.progress("[" + (i + 1) + "/" + files.size() + "] " + file);
                 }
                 try {
-                    success(file, decoder.decode(file));
+                    success(file, decoder.decode(Inputs.requireReadable(file)));
                 } catch (CongDanSoException e) {
-                    failure(file, e);
-                    failed = true;
+                    exit = Math.max(exit, failure(file, Failure.of(e)));
+                } catch (LocalFileException e) {
+                    exit = Math.max(exit, failure(file, Failure.of(e)));
                 }
             }
-            return failed ? ExitCodes.INVALID : ExitCodes.OK;
+            return exit;
         }
 
         private void success(Path file, DecodedQr decoded) {
             if (output.json()) {
-                output.printJson(output.object().put("file", file.toString()).put("ok", true)
-                        .put("text", decoded.text()));
+                output.printJson(output.result(true).put("file", file.toString()).put("text", decoded.text()));
             } else {
                 output.println(files.size() > 1 ? file + ": " + decoded.text() : decoded.text());
             }
         }
 
-        private void failure(Path file, CongDanSoException e) {
+        private int failure(Path file, Failure failure) {
             if (output.json()) {
-                ObjectNode node = output.object().put("file", file.toString()).put("ok", false);
-                node.set("error", Output.errorNode(e));
-                output.printJson(node);
+                output.printJson(Output.failed(failure).put("file", file.toString()));
             } else {
-                output.progress(file + ": " + Output.errorText(e));
+                output.progress(file + ": " + failure.toText());
             }
+            return failure.exitCode();
         }
     }
 }

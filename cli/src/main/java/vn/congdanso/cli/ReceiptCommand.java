@@ -1,6 +1,5 @@
 package vn.congdanso.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -38,12 +38,12 @@ import vn.congdanso.qr.receipt.ReceiptVerifier;
 import vn.congdanso.qr.receipt.TrustList;
 import vn.congdanso.qr.receipt.VerifiedReceipt;
 
-@Command(name = "receipt", mixinStandardHelpOptions = true,
+@Command(name = "receipt",
         description = "Signs and verifies tamper-evident dossier receipts (VNR1: COSE_Sign1 ES256, zlib, Base45).",
         subcommands = {ReceiptCommand.Sign.class, ReceiptCommand.Verify.class})
 final class ReceiptCommand {
 
-    @Command(name = "sign", mixinStandardHelpOptions = true,
+    @Command(name = "sign",
             description = "Signs a receipt and prints its VNR1: payload (render it at error-correction level Q).")
     static final class Sign implements Callable<Integer> {
 
@@ -93,22 +93,26 @@ final class ReceiptCommand {
 
         @Override
         public Integer call() {
+            Optional<QrFiles.Format> format = Optional.ofNullable(out)
+                    .map(file -> QrFiles.formatOf(spec, file, Optional.empty()));
             Clock clock = VnTime.systemClock();
             Instant received = receivedAt == null ? clock.instant() : instant(spec, receivedAt, "--received-at");
             Instant due = dueAt == null ? received : instant(spec, dueAt, "--due-at");
             AgencyCode agencyCode = AgencyCode.parse(agency);
             Receipt receipt = new Receipt(DossierCode.parse(dossier), ProcedureCode.parse(procedure), agencyCode, received, due);
-            ReceiptSigner signer = ReceiptSigner.builder().privateKey(PemKeys.privateKey(read(spec, key))).kid(kid)
+            ReceiptSigner signer = ReceiptSigner.builder().privateKey(PemKeys.privateKey(Inputs.readText(key, StandardCharsets.US_ASCII))).kid(kid)
                     .issuer(issuer == null ? agencyCode.toString() : issuer).clock(clock)
                     .validity(Duration.ofDays(validDays)).build();
-            String payload = signer.sign(receipt, Inputs.textOrFile(spec, idNumber));
+            String payload = signer.sign(receipt, Inputs.textOrFile(idNumber));
+            ObjectNode result = output.result(true).put("payload", payload).put("kid", kid)
+                    .put("dossierCode", receipt.dossier().toString());
             if (out != null) {
                 QrCode code = QrEncoder.builder().errorCorrection(ErrorCorrection.Q).build().encode(payload);
-                QrFiles.write(code, out, QrFiles.formatOf(out));
+                QrFiles.write(code, out, format.orElseThrow());
+                output.wrote(result, out, QrFiles.describe(code, format.orElseThrow()));
             }
             if (output.json()) {
-                output.printJson(output.object().put("payload", payload).put("kid", kid)
-                        .put("dossierCode", receipt.dossier().toString()));
+                output.printJson(result);
             } else {
                 output.println(payload);
             }
@@ -116,8 +120,10 @@ final class ReceiptCommand {
         }
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Verifies a VNR1: payload offline against trusted keys; exit code 1 when it fails.")
+    @Command(name = "verify",
+            description = {"Verifies a VNR1: payload offline against trusted keys; exit code 1 when it fails.",
+                "Times print in GMT+7. With --id-number, exit code 1 also when the receipt was issued to someone else",
+                "(\"valid\" still describes the receipt; \"idNumberMatches\" is false)."})
     static final class Verify implements Callable<Integer> {
 
         @Spec
@@ -145,35 +151,36 @@ final class ReceiptCommand {
 
         @Override
         public Integer call() {
-            Clock clock = at == null ? VnTime.systemClock() : Clock.fixed(instant(spec, at, "--at"), VnTime.ZONE);
-            ReceiptVerifier verifier = ReceiptVerifier.builder().keys(trustList()).clock(clock).build();
             if ((payload == null) == (image == null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give either PAYLOAD or --image FILE");
             }
+            Clock clock = at == null ? VnTime.systemClock() : Clock.fixed(instant(spec, at, "--at"), VnTime.ZONE);
+            ReceiptVerifier verifier = ReceiptVerifier.builder().keys(trustList()).clock(clock).build();
             VerifiedReceipt receipt;
             try {
-                String text = image != null ? QrDecoder.standard().decode(image).text() : Inputs.textOrFile(spec, payload);
+                String text = image != null ? QrDecoder.standard().decode(Inputs.requireReadable(image)).text() : Inputs.textOrFile(payload);
                 receipt = verifier.verify(text.strip());
             } catch (RejectedException e) {
                 return output.fail(e);
             }
-            Optional<Boolean> idMatches = Optional.ofNullable(idNumber).map(n -> receipt.matchesIdNumber(Inputs.textOrFile(spec, n)));
+            Optional<Boolean> idMatches = Optional.ofNullable(idNumber).map(n -> receipt.matchesIdNumber(Inputs.textOrFile(n)));
             if (output.json()) {
-                ObjectNode node = output.object().put("valid", true)
+                ObjectNode node = output.result(true)
                         .put("dossierCode", receipt.dossier().toString())
                         .put("procedureCode", receipt.procedure().toString())
                         .put("agencyCode", receipt.agency().toString())
                         .put("issuer", receipt.issuer())
-                        .put("receivedAt", receipt.receivedAt().toString())
-                        .put("dueAt", receipt.dueAt().toString())
-                        .put("expiresAt", receipt.expiresAt().toString())
+                        .put("receivedAt", vnTime(receipt.receivedAt()))
+                        .put("dueAt", vnTime(receipt.dueAt()))
+                        .put("expiresAt", vnTime(receipt.expiresAt()))
                         .put("kid", receipt.kid());
                 idMatches.ifPresent(matches -> node.put("idNumberMatches", matches));
                 output.printJson(node);
             } else {
                 output.println("VALID receipt " + receipt.dossier() + " for procedure " + receipt.procedure());
                 output.println("  issuer " + receipt.issuer() + ", key " + receipt.kid());
-                output.println("  received " + receipt.receivedAt() + ", due " + receipt.dueAt() + ", expires " + receipt.expiresAt());
+                output.println("  received " + vnTime(receipt.receivedAt()) + ", due " + vnTime(receipt.dueAt()) + ", expires "
+                        + vnTime(receipt.expiresAt()));
                 idMatches.ifPresent(matches -> output.println("  ID number " + (matches ? "matches" : "does NOT match")));
             }
             return idMatches.orElse(true) ? ExitCodes.OK : ExitCodes.INVALID;
@@ -185,7 +192,7 @@ final class ReceiptCommand {
                 int equals = entry.indexOf('=');
                 boolean named = equals > 0 && !Files.exists(Path.of(entry));
                 Optional<String> kid = named ? Optional.of(entry.substring(0, equals)) : Optional.empty();
-                String pem = read(spec, Path.of(named ? entry.substring(equals + 1) : entry));
+                String pem = Inputs.readText(Path.of(named ? entry.substring(equals + 1) : entry), StandardCharsets.US_ASCII);
                 if (PemKeys.isCertificate(pem)) {
                     var certificate = PemKeys.certificate(pem);
                     kid.ifPresentOrElse(k -> builder.certificate(k, certificate), () -> builder.certificate(certificate));
@@ -207,11 +214,8 @@ final class ReceiptCommand {
         }
     }
 
-    static String read(CommandSpec spec, Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.US_ASCII);
-        } catch (IOException | RuntimeException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
-        }
+    /** {@code instant} in GMT+7, ISO-8601 with its offset: {@code 2026-10-08T09:30:00+07:00}. */
+    static String vnTime(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(VnTime.ZONE).toOffsetDateTime());
     }
 }

@@ -16,7 +16,7 @@ final class VersionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (output.json()) {
-            output.printJson(output.object().put("version", SdkVersion.current()));
+            output.printJson(output.result(true).put("version", SdkVersion.current()));
         } else {
             output.println("congdanso " + SdkVersion.current());
         }

@@ -2,6 +2,7 @@ package vn.congdanso.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,10 +16,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Vnd;
+import vn.congdanso.qr.QrCode;
 import vn.congdanso.qr.QrEncoder;
 import vn.congdanso.payments.vietqr.Bank;
+import vn.congdanso.payments.vietqr.BankDirectory;
 import vn.congdanso.payments.vietqr.PointOfInitiation;
 import vn.congdanso.payments.vietqr.VietQr;
+import vn.congdanso.payments.vietqr.VietQrError;
 import vn.congdanso.payments.vietqr.VietQrWarning;
 
 @Command(name = "vietqr", description = "Builds and reads VietQR (NAPAS) payment codes.",
@@ -31,9 +35,6 @@ final class VietQrCommand {
         @Mixin
         Output output;
 
-        @Spec
-        CommandSpec spec;
-
         @Option(names = "--lenient", description = "Accept what bank apps print; report deviations as warnings.")
         boolean lenient;
 
@@ -42,7 +43,7 @@ final class VietQrCommand {
 
         @Override
         public Integer call() {
-            String text = Inputs.textOrFile(spec, payload);
+            String text = Inputs.textOrFile(payload);
             VietQr qr;
             try {
                 qr = lenient ? VietQr.parseLenient(text) : VietQr.parse(text);
@@ -58,7 +59,7 @@ final class VietQrCommand {
         }
 
         private ObjectNode json(VietQr qr) {
-            ObjectNode node = output.object().put("valid", true).put("strictValid", qr.isStrictValid());
+            ObjectNode node = output.result(true).put("strictValid", qr.isStrictValid());
             node.put("pointOfInitiation", qr.pointOfInitiation().map(PointOfInitiation::label).orElse(null));
             node.put("bankBin", qr.bankBin().orElse(null));
             node.put("bankShortName", qr.bank().map(Bank::shortName).orElse(null));
@@ -94,7 +95,7 @@ final class VietQrCommand {
             qr.referenceLabel().ifPresent(reference -> output.println("reference: " + reference));
             qr.terminalLabel().ifPresent(terminal -> output.println("terminal: " + terminal));
             qr.purpose().ifPresent(purpose -> output.println("purpose: " + purpose));
-            qr.warnings().forEach(warning -> output.println("warning: " + warning));
+            qr.warnings().forEach(warning -> output.println(warningText(warning)));
         }
     }
 
@@ -104,8 +105,12 @@ final class VietQrCommand {
         @Mixin
         Output output;
 
-        @Option(names = "--bin", required = true, description = "6-digit acquirer BIN of the beneficiary's bank.")
-        String bin;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"--bank", "--bin"}, required = true, paramLabel = "BANK",
+                description = "The beneficiary's bank: its 6-digit acquirer BIN (970415) or its VietQR code (ICB).")
+        String bank;
 
         @Option(names = "--account", required = true, description = "Account (or card, with --card) number.")
         String account;
@@ -113,7 +118,7 @@ final class VietQrCommand {
         @Option(names = "--card", description = "Transfer to a card number (QRIBFTTC) instead of an account.")
         boolean card;
 
-        @Option(names = "--amount", description = "Amount in dong (plain digits); makes the code dynamic.")
+        @Option(names = "--amount", description = "Amount in dong (plain digits, at least 1); makes the code dynamic.")
         String amount;
 
         @Option(names = "--purpose", description = "Transfer message (folded to ASCII, at most 25 characters).")
@@ -128,17 +133,19 @@ final class VietQrCommand {
         @Option(names = "--city", description = "City (at most 15 characters).")
         String city;
 
-        @Option(names = "--out", description = "Also write the QR code to FILE.svg or FILE.png (ECC M).")
+        @Option(names = "--out", paramLabel = "FILE", description = "Also write the QR code (ECC M) to FILE.png or FILE.svg.")
         Path out;
 
         @Override
         public Integer call() {
-            VietQr.Builder builder = VietQr.builder().bankBin(bin).account(account);
+            Optional<QrFiles.Format> format = Optional.ofNullable(out)
+                    .map(file -> QrFiles.formatOf(spec, file, Optional.empty()));
+            VietQr.Builder builder = VietQr.builder().bankBin(bin()).account(account);
             if (card) {
                 builder.toCard();
             }
             if (amount != null) {
-                builder.amount(Vnd.parse(amount));
+                builder.amount(positive(Vnd.parse(amount)));
             }
             if (purpose != null) {
                 builder.purpose(purpose);
@@ -153,25 +160,50 @@ final class VietQrCommand {
                 builder.merchantCity(city);
             }
             VietQr qr = builder.build();
+            ObjectNode result = output.result(true).put("payload", qr.toPayload());
+            result.set("warnings", warnings(output, qr.warnings()));
             if (out != null) {
-                QrFiles.write(QrEncoder.standard().encode(qr.toPayload()), out, QrFiles.formatOf(out));
+                QrCode code = QrEncoder.standard().encode(qr.toPayload());
+                QrFiles.write(code, out, format.orElseThrow());
+                output.wrote(result, out, QrFiles.describe(code, format.orElseThrow()));
             }
             if (output.json()) {
-                ObjectNode node = output.object().put("payload", qr.toPayload());
-                node.set("warnings", warnings(output, qr.warnings()));
-                output.printJson(node);
+                output.printJson(result);
             } else {
-                qr.warnings().forEach(warning -> output.progress("warning: " + warning));
+                qr.warnings().forEach(warning -> output.progress(warningText(warning)));
                 output.println(qr.toPayload());
             }
             return ExitCodes.OK;
         }
+
+        /** The BIN as given, or the BIN of the bank whose VietQR code was given. */
+        private String bin() {
+            if (bank.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return bank;
+            }
+            return BankDirectory.bundled().byCode(bank).map(Bank::bin).orElseThrow(() -> new RejectedException(
+                    VietQrError.BAD_FIELD, "unknown bank code '" + bank + "': give a 6-digit BIN or a VietQR bank code"
+                    + " such as VCB or ICB"));
+        }
+
+        private static Vnd positive(Vnd amount) {
+            if (amount.dong() < 1) {
+                throw new RejectedException(VietQrError.BAD_FIELD,
+                        "the amount must be at least 1 dong; leave --amount out for a static code without amount");
+            }
+            return amount;
+        }
+    }
+
+    private static String warningText(VietQrWarning warning) {
+        String at = warning.offset().isPresent() ? " at offset " + warning.offset().getAsInt() : "";
+        return "warning: " + warning.rule().id() + at + ": " + warning.message();
     }
 
     private static ArrayNode warnings(Output output, List<VietQrWarning> warnings) {
         ArrayNode array = Output.MAPPER.createArrayNode();
         for (VietQrWarning warning : warnings) {
-            ObjectNode node = output.object().put("code", warning.rule().name()).put("message", warning.message());
+            ObjectNode node = output.object().put("code", warning.rule().id()).put("message", warning.message());
             if (warning.offset().isPresent()) {
                 node.put("offset", warning.offset().getAsInt());
             } else {

@@ -45,12 +45,12 @@ final class VnpayCommand {
             Secret key = Inputs.secret(spec, secret, "--secret", SECRET_ENV);
             VnpayCallback callback;
             try {
-                callback = VnpayVerifier.of(key).verify(Inputs.textOrFile(spec, query));
+                callback = VnpayVerifier.of(key).verify(Inputs.textOrFile(query));
             } catch (RejectedException e) {
                 return output.fail(e);
             }
             if (output.json()) {
-                output.printJson(output.object().put("valid", true).put("txnRef", callback.txnRef())
+                output.printJson(output.result(true).put("txnRef", callback.txnRef())
                         .put("amount", callback.amount().dong()).put("responseCode", callback.responseCode())
                         .put("transactionStatus", callback.transactionStatus()).put("paid", callback.paid()));
             } else {
@@ -121,7 +121,7 @@ final class VnpayCommand {
                 return output.fail(e);
             }
             if (output.json()) {
-                output.printJson(output.object().put("url", url));
+                output.printJson(output.result(true).put("url", url));
             } else {
                 output.println(url);
             }

@@ -39,12 +39,12 @@ final class ZalopayCommand {
             ZalopayVerifier verifier = ZalopayVerifier.of(Inputs.secret(spec, key2, "--key2", "ZALOPAY_KEY2"));
             ZalopayCallback callback;
             try {
-                callback = verifier.verify(Inputs.textOrFile(spec, body));
+                callback = verifier.verify(Inputs.textOrFile(body));
             } catch (RejectedException e) {
                 return output.fail(e);
             }
             if (output.json()) {
-                output.printJson(output.object().put("valid", true).put("appTransId", callback.appTransId())
+                output.printJson(output.result(true).put("appTransId", callback.appTransId())
                         .put("amount", callback.amount().dong()).put("zpTransId", callback.zpTransId()));
             } else {
                 output.println("valid ZaloPay MAC");
@@ -85,7 +85,7 @@ final class ZalopayCommand {
                 return output.fail(e);
             }
             if (output.json()) {
-                output.printJson(output.object().put("appId", appId).put("appTransId", appTransId).put("mac", mac));
+                output.printJson(output.result(true).put("appId", appId).put("appTransId", appTransId).put("mac", mac));
             } else {
                 output.println(mac);
             }

@@ -29,6 +29,26 @@ class CccdCommandTest {
     }
 
     @Test
+    void namesAMissingAtFileOnceAsALocalError(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("nofile.txt");
+
+        int code = run("cccd", "parse", "--json", "@" + missing);
+
+        assertThat(code).isEqualTo(ExitCodes.LOCAL);
+        JsonNode error = new ObjectMapper().readTree(out.toString()).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("cli.BAD_INPUT_FILE");
+        assertThat(error.get("message").asText()).isEqualTo("cannot read " + missing + ": no such file or directory");
+    }
+
+    @Test
+    void scanOfAMissingPhotoIsALocalError(@TempDir Path dir) {
+        int code = run("cccd", "scan", dir.resolve("card.jpg").toString());
+
+        assertThat(code).isEqualTo(ExitCodes.LOCAL);
+        assertThat(err.toString()).contains("error cli.BAD_INPUT_FILE: cannot read ").doesNotContain("qr.");
+    }
+
+    @Test
     void printsTheCardAsJson() throws Exception {
         int code = run("cccd", "parse", "--json", QR + "|");
 
@@ -73,7 +93,7 @@ class CccdCommandTest {
         assertThat(code).isEqualTo(ExitCodes.INVALID);
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("valid").asBoolean()).isFalse();
-        assertThat(json.get("error").get("code").asText()).isEqualTo("BAD_DATE");
+        assertThat(json.get("error").get("code").asText()).isEqualTo("card.BAD_DATE");
         assertThat(json.get("error").get("offset").asInt()).isEqualTo(QR.indexOf("20071955"));
     }
 
@@ -82,7 +102,7 @@ class CccdCommandTest {
         int code = run("cccd", "parse", "001");
 
         assertThat(code).isEqualTo(ExitCodes.INVALID);
-        assertThat(err.toString()).contains("BAD_FORMAT");
+        assertThat(err.toString()).contains("card.BAD_FORMAT");
     }
 
     @Test
@@ -108,6 +128,6 @@ class CccdCommandTest {
 
         assertThat(code).isEqualTo(ExitCodes.INVALID);
         assertThat(new ObjectMapper().readTree(out.toString()).get("error").get("code").asText())
-                .isEqualTo("BAD_FORMAT");
+                .isEqualTo("card.BAD_FORMAT");
     }
 }

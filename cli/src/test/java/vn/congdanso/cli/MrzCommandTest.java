@@ -32,7 +32,8 @@ class MrzCommandTest {
         assertThat(code).isEqualTo(ExitCodes.OK);
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("valid").asBoolean()).isTrue();
-        assertThat(json.get("errors")).isEmpty();
+        assertThat(json.get("error").isNull()).isTrue();
+        assertThat(json.get("problems")).isEmpty();
         assertThat(json.get("format").asText()).isEqualTo("TD1");
         assertThat(json.get("documentCode").asText()).isEqualTo("ID");
         assertThat(json.get("issuingState").asText()).isEqualTo("VNM");
@@ -57,13 +58,16 @@ class MrzCommandTest {
     }
 
     @Test
-    void exitsOneAndListsEveryErrorWhenAChecksFails() throws Exception {
+    void reportsTheFirstFailedCheckAsTheErrorAndListsEveryProblem() throws Exception {
         int code = run("mrz", "parse", "--json", LINE1, LINE2.replace("M3001019", "M3001018"), LINE3);
 
         assertThat(code).isEqualTo(ExitCodes.INVALID);
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("valid").asBoolean()).isFalse();
-        assertThat(json.get("errors").toString()).isEqualTo("[\"BAD_EXPIRY_CHECK\",\"BAD_COMPOSITE_CHECK\"]");
+        assertThat(json.at("/error/code").asText()).isEqualTo("mrz.BAD_EXPIRY_CHECK");
+        assertThat(json.at("/error/message").asText()).contains("expiry date");
+        assertThat(json.get("problems").findValuesAsText("code"))
+                .containsExactly("mrz.BAD_EXPIRY_CHECK", "mrz.BAD_COMPOSITE_CHECK");
         assertThat(json.get("checks").get("expiryDate").asBoolean()).isFalse();
     }
 
@@ -91,7 +95,7 @@ class MrzCommandTest {
         int code = run("mrz", "parse", "--json", line1, line2, "LE<<VAN<C<<<<<<<<<<<<<<<<<<<<<");
 
         JsonNode json = new ObjectMapper().readTree(out.toString());
-        assertThat(json.get("errors").toString()).isEqualTo("[]");
+        assertThat(json.get("problems").toString()).isEqualTo("[]");
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(json.get("expiryDate").isNull()).isTrue();
     }
@@ -106,10 +110,19 @@ class MrzCommandTest {
     }
 
     @Test
+    void printsFailedChecksAsErrorLinesOnStderr() {
+        int code = run("mrz", "parse", LINE1, LINE2.replace("M3001019", "M3001018"), LINE3);
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID);
+        assertThat(out.toString()).contains("invalid TD1 MRZ", "expiryDate FAILED");
+        assertThat(err.toString()).contains("error mrz.BAD_EXPIRY_CHECK: ", "error mrz.BAD_COMPOSITE_CHECK: ");
+    }
+
+    @Test
     void rejectsAWrongLineCountWithItsCode() throws Exception {
         int code = run("mrz", "parse", "--json", LINE1);
 
         assertThat(code).isEqualTo(ExitCodes.INVALID);
-        assertThat(new ObjectMapper().readTree(out.toString()).get("error").get("code").asText()).isEqualTo("BAD_LINE_COUNT");
+        assertThat(new ObjectMapper().readTree(out.toString()).get("error").get("code").asText()).isEqualTo("mrz.BAD_LINE_COUNT");
     }
 }

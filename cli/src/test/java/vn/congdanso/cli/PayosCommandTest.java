@@ -33,6 +33,8 @@ class PayosCommandTest {
         assertThat(out.get("valid").asBoolean()).isTrue();
         assertThat(out.get("orderCode").asLong()).isEqualTo(123);
         assertThat(out.get("amount").asLong()).isEqualTo(3000);
+        assertThat(out.get("code").asText()).isEqualTo(vector.at("/webhook/code").asText());
+        assertThat(out.get("paid").isBoolean()).isTrue();
     }
 
     @Test
@@ -41,7 +43,7 @@ class PayosCommandTest {
         String body = vector.get("webhook").toString().replace("\"amount\":3000", "\"amount\":30000");
         String[] result = run("payos", "verify-webhook", "--checksum-key", vector.get("checksumKey").asText(), "--json", body);
         assertThat(result[0]).isEqualTo("1");
-        assertThat(JSON.readTree(result[1]).get("error").get("code").asText()).isEqualTo("BAD_SIGNATURE");
+        assertThat(JSON.readTree(result[1]).get("error").get("code").asText()).isEqualTo("payments.BAD_SIGNATURE");
     }
 
     @Test

@@ -22,10 +22,29 @@ class ProcedureCommandTest {
     }
 
     @Test
+    void namesImplementingLevelsInVietnamese() {
+        CliRun run = CliRun.of("procedure", "show", "1.001193");
+
+        assertThat(run.out()).containsPattern("Cấp thực hiện: (Cấp Bộ|Cấp Tỉnh|Cấp Xã)(, (Cấp Bộ|Cấp Tỉnh|Cấp Xã))*\\n")
+                .doesNotContain("COMMUNE", "PROVINCE", "CENTRAL", "[");
+    }
+
+    @Test
+    void refusesBlankKeywordsAsAUsageError() {
+        CliRun run = CliRun.of("procedure", "search", "  ");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("error cli.USAGE: give at least one keyword");
+    }
+
+    @Test
     void showsProcedureAsJson() throws Exception {
         CliRun run = CliRun.of("procedure", "show", "--json", "1.001612.000.00.00.H01");
         assertThat(run.exitCode()).isZero();
         JsonNode node = Output.MAPPER.readTree(run.out());
+        assertThat(node.get("valid").asBoolean()).isTrue();
+        assertThat(node.get("error").isNull()).isTrue();
         assertThat(node.get("code").asText()).isEqualTo("1.001612");
         assertThat(node.get("name").asText()).isEqualTo("Đăng ký thành lập hộ kinh doanh");
         assertThat(node.get("fees").isArray()).isTrue();
@@ -36,7 +55,7 @@ class ProcedureCommandTest {
     void reportsUnknownProcedure() throws Exception {
         CliRun run = CliRun.of("procedure", "show", "--json", "9.999999");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
-        assertThat(Output.MAPPER.readTree(run.out()).at("/error/code").asText()).isEqualTo("UNKNOWN_PROCEDURE");
+        assertThat(Output.MAPPER.readTree(run.out()).at("/error/code").asText()).isEqualTo("procedure.UNKNOWN_PROCEDURE");
     }
 
     @Test
@@ -44,7 +63,7 @@ class ProcedureCommandTest {
         CliRun run = CliRun.of("procedure", "show", "--json", "1.0016x2");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
         JsonNode error = Output.MAPPER.readTree(run.out()).get("error");
-        assertThat(error.get("code").asText()).isEqualTo("BAD_PROCEDURE_CODE");
+        assertThat(error.get("code").asText()).isEqualTo("procedure.BAD_PROCEDURE_CODE");
         assertThat(error.get("offset").asInt()).isEqualTo(6);
     }
 
@@ -56,12 +75,16 @@ class ProcedureCommandTest {
     }
 
     @Test
-    void searchesAsJsonLines() throws Exception {
+    void searchesAsOneJsonResult() throws Exception {
         CliRun run = CliRun.of("procedure", "search", "--json", "--limit", "2", "khai", "sinh");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines()).hasSize(2);
-        assertThat(Output.MAPPER.readTree(run.out().lines().findFirst().orElseThrow()).get("name").asText())
-                .isEqualTo("Đăng ký khai sinh");
+        assertThat(run.out().lines()).hasSize(1);
+        JsonNode result = Output.MAPPER.readTree(run.out());
+        assertThat(result.get("valid").asBoolean()).isTrue();
+        assertThat(result.get("error").isNull()).isTrue();
+        assertThat(result.get("query").asText()).isEqualTo("khai sinh");
+        assertThat(result.get("procedures")).hasSize(2);
+        assertThat(result.at("/procedures/0/name").asText()).isEqualTo("Đăng ký khai sinh");
     }
 
     @Test

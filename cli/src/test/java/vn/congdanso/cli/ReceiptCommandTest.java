@@ -73,7 +73,7 @@ class ReceiptCommandTest {
         assertThat(node.get("procedureCode").asText()).isEqualTo("1.001193.000.00.15.H41");
         assertThat(node.get("agencyCode").asText()).isEqualTo("000.00.15.H41");
         assertThat(node.get("issuer").asText()).isEqualTo("UBND xã Đoan Hùng");
-        assertThat(node.get("dueAt").asText()).isEqualTo("2026-10-09T10:00:00Z");
+        assertThat(node.get("dueAt").asText()).isEqualTo("2026-10-09T17:00:00+07:00");
         assertThat(node.get("idNumberMatches").asBoolean()).isTrue();
     }
 
@@ -99,7 +99,7 @@ class ReceiptCommandTest {
         CliRun run = CliRun.of("receipt", "verify", "--json", "--trust", "desk-2=" + publicKey, payload);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
         assertThat(json(run).get("valid").asBoolean()).isFalse();
-        assertThat(json(run).at("/error/code").asText()).isEqualTo("UNKNOWN_KEY");
+        assertThat(json(run).at("/error/code").asText()).isEqualTo("receipt.UNKNOWN_KEY");
     }
 
     @Test
@@ -113,15 +113,15 @@ class ReceiptCommandTest {
         String payload = sign(pkcs8, "desk-1");
         CliRun run = CliRun.of("receipt", "verify", "--json", "--trust", "desk-1=" + otherPublic, payload);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
-        assertThat(json(run).at("/error/code").asText()).isEqualTo("BAD_SIGNATURE");
+        assertThat(json(run).at("/error/code").asText()).isEqualTo("receipt.BAD_SIGNATURE");
     }
 
     @Test
     void namesEarlyFailingSteps() throws Exception {
         CliRun prefix = CliRun.of("receipt", "verify", "--json", "--trust", publicKey.toString(), "HC1:ABC");
-        assertThat(json(prefix).at("/error/code").asText()).isEqualTo("BAD_PREFIX");
+        assertThat(json(prefix).at("/error/code").asText()).isEqualTo("receipt.BAD_PREFIX");
         CliRun base45 = CliRun.of("receipt", "verify", "--json", "--trust", publicKey.toString(), "VNR1:abc");
-        assertThat(json(base45).at("/error/code").asText()).isEqualTo("BAD_BASE45");
+        assertThat(json(base45).at("/error/code").asText()).isEqualTo("receipt.BAD_BASE45");
         assertThat(base45.exitCode()).isEqualTo(ExitCodes.INVALID);
     }
 
@@ -134,7 +134,7 @@ class ReceiptCommandTest {
         CliRun run = CliRun.of("receipt", "verify", "--json", "--trust", "desk-1=" + publicKey, "--at", "2099-01-01T00:00:00+07:00",
                 "@" + file);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
-        assertThat(json(run).at("/error/code").asText()).isEqualTo("EXPIRED");
+        assertThat(json(run).at("/error/code").asText()).isEqualTo("receipt.EXPIRED");
     }
 
     @Test
@@ -168,13 +168,15 @@ class ReceiptCommandTest {
         CliRun badId = CliRun.of("receipt", "sign", "--json", "--key", pkcs8.toString(), "--kid", "k", "--dossier", "H15-261008-1",
                 "--procedure", "1.001612", "--agency", "000.00.00.H01", "--id-number", "12345");
         assertThat(badId.exitCode()).isEqualTo(ExitCodes.INVALID);
-        assertThat(json(badId).at("/error/code").asText()).isEqualTo("BAD_ID_NUMBER");
+        assertThat(json(badId).at("/error/code").asText()).isEqualTo("receipt.BAD_ID_NUMBER");
         CliRun badKey = CliRun.of("receipt", "sign", "--key", publicKey.toString(), "--kid", "k", "--dossier", "H15-261008-1",
                 "--procedure", "1.001612", "--agency", "000.00.00.H01", "--id-number", ID);
         assertThat(badKey.exitCode()).isEqualTo(ExitCodes.INVALID);
         CliRun missingFile = CliRun.of("receipt", "sign", "--key", dir.resolve("none.pem").toString(), "--kid", "k", "--dossier",
                 "H15-261008-1", "--procedure", "1.001612", "--agency", "000.00.00.H01", "--id-number", ID);
-        assertThat(missingFile.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missingFile.exitCode()).isEqualTo(ExitCodes.LOCAL);
+        assertThat(missingFile.err()).contains("error cli.BAD_INPUT_FILE: cannot read " + dir.resolve("none.pem")
+                + ": no such file or directory");
         CliRun badDate = CliRun.of("receipt", "sign", "--key", pkcs8.toString(), "--kid", "k", "--dossier", "H15-261008-1",
                 "--procedure", "1.001612", "--agency", "000.00.00.H01", "--id-number", ID, "--due-at", "tomorrow");
         assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -183,12 +185,35 @@ class ReceiptCommandTest {
     @Test
     void signsToAQrImageAndVerifiesFromAPhotoOfIt() throws Exception {
         Path image = dir.resolve("receipt.png");
-        sign(pkcs8, "desk-1", "--out", image.toString());
+        CliRun signed = CliRun.of("receipt", "sign", "--key", pkcs8.toString(), "--kid", "desk-1", "--dossier",
+                "H15.50.05.13-261008-0975", "--procedure", "1.001193.000.00.15.H41", "--agency", "000.00.15.H41",
+                "--id-number", ID, "--out", image.toString());
+        assertThat(signed.out().strip()).startsWith("VNR1:");
+        assertThat(signed.err()).startsWith("wrote " + image + ": PNG").contains("error correction Q");
 
         CliRun run = CliRun.of("receipt", "verify", "--json", "--trust", "desk-1=" + publicKey, "--image", image.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(json(run).get("dossierCode").asText()).isEqualTo("H15.50.05.13-261008-0975");
+    }
+
+    @Test
+    void printsReceiptTimesInVietnamTime() {
+        String payload = sign(pkcs8, "desk-1");
+
+        CliRun run = CliRun.of("receipt", "verify", "--trust", "desk-1=" + publicKey, payload);
+
+        assertThat(run.out()).contains("due 2026-10-09T17:00:00+07:00").doesNotContain("Z,");
+    }
+
+    @Test
+    void refusesAnOutputFileOfAnotherImageFormatBeforeSigning() {
+        CliRun run = CliRun.of("receipt", "sign", "--key", pkcs8.toString(), "--kid", "k", "--dossier", "H15-261008-1",
+                "--procedure", "1.001612", "--agency", "000.00.00.H01", "--id-number", ID,
+                "--out", dir.resolve("receipt.jpg").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

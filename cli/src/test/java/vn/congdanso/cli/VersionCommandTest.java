@@ -20,7 +20,7 @@ class VersionCommandTest {
     void printsTheVersionAsJson() {
         CliRun run = CliRun.of("version", "--json");
 
-        assertThat(run.out().trim()).isEqualTo("{\"version\":\"" + SdkVersion.current() + "\"}");
+        assertThat(run.out().trim()).isEqualTo("{\"valid\":true,\"error\":null,\"version\":\"" + SdkVersion.current() + "\"}");
     }
 
     @Test

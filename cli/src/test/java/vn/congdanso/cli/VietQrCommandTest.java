@@ -27,7 +27,7 @@ class VietQrCommandTest {
     @Test
     void decodesToTheDocumentedJson() throws Exception {
         assertThat(run("vietqr", "decode", "--json", NAPAS)).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString().strip()).isEqualTo("{\"valid\":true,\"strictValid\":true,\"pointOfInitiation\":\"dynamic\","
+        assertThat(out.toString().strip()).isEqualTo("{\"valid\":true,\"error\":null,\"strictValid\":true,\"pointOfInitiation\":\"dynamic\","
                 + "\"bankBin\":\"970403\",\"bankShortName\":\"Sacombank\",\"account\":\"0011012345678\",\"service\":\"QRIBFTTA\","
                 + "\"amount\":180000,\"currency\":\"704\",\"country\":\"VN\",\"merchantName\":null,\"merchantCity\":null,"
                 + "\"billNumber\":\"NPS6869\",\"referenceLabel\":null,\"terminalLabel\":null,\"purpose\":\"thanh toan don hang\","
@@ -49,7 +49,7 @@ class VietQrCommandTest {
         assertThat(run("vietqr", "decode", "--json", bad)).isEqualTo(ExitCodes.INVALID);
         JsonNode node = new ObjectMapper().readTree(out.toString());
         assertThat(node.get("valid").asBoolean()).isFalse();
-        assertThat(node.at("/error/code").asText()).isEqualTo("CRC_MISMATCH");
+        assertThat(node.at("/error/code").asText()).isEqualTo("emv.CRC_MISMATCH");
         assertThat(node.at("/error/offset").asInt()).isEqualTo(NAPAS.length() - 4);
         assertThat(node.at("/error/message").asText()).isNotBlank();
     }
@@ -58,12 +58,12 @@ class VietQrCommandTest {
     void strictModeRejectsWhatLenientModeAcceptsWithWarnings() throws Exception {
         String lower = NAPAS.substring(0, NAPAS.length() - 4) + "2e2e";
         assertThat(run("vietqr", "decode", "--json", lower)).isEqualTo(ExitCodes.INVALID);
-        assertThat(new ObjectMapper().readTree(out.toString()).at("/error/code").asText()).isEqualTo("CRC_LOWERCASE");
+        assertThat(new ObjectMapper().readTree(out.toString()).at("/error/code").asText()).isEqualTo("vietqr.CRC_LOWERCASE");
         out.getBuffer().setLength(0);
         assertThat(run("vietqr", "decode", "--lenient", "--json", lower)).isEqualTo(ExitCodes.OK);
         JsonNode node = new ObjectMapper().readTree(out.toString());
         assertThat(node.get("strictValid").asBoolean()).isFalse();
-        assertThat(node.at("/warnings/0/code").asText()).isEqualTo("CRC_LOWERCASE");
+        assertThat(node.at("/warnings/0/code").asText()).isEqualTo("vietqr.CRC_LOWERCASE");
     }
 
     @Test
@@ -102,19 +102,57 @@ class VietQrCommandTest {
                 "--name", "Ủy ban nhân dân xã Đoan Hùng", "--city", "Phú Thọ")).isEqualTo(ExitCodes.OK);
         String payload = out.toString().strip();
         assertThat(payload).contains("QRIBFTTC").contains("5925Uy ban nhan dan xa Doan H").contains("6007Phu Tho");
-        assertThat(err.toString()).contains("TEXT_TRUNCATED");
+        assertThat(err.toString()).contains("vietqr.TEXT_TRUNCATED");
     }
 
     @Test
     void encodeRejectsABadBinWithExitCode1() throws Exception {
         assertThat(run("vietqr", "encode", "--json", "--bin", "9704", "--account", "1")).isEqualTo(ExitCodes.INVALID);
-        assertThat(new ObjectMapper().readTree(out.toString()).at("/error/code").asText()).isEqualTo("BAD_FIELD");
+        assertThat(new ObjectMapper().readTree(out.toString()).at("/error/code").asText()).isEqualTo("vietqr.BAD_FIELD");
     }
 
     @Test
     void encodeRejectsAMalformedAmount() throws Exception {
         assertThat(run("vietqr", "encode", "--bin", "970403", "--account", "1", "--amount", "12,000")).isEqualTo(ExitCodes.INVALID);
-        assertThat(err.toString()).contains("BAD_AMOUNT");
+        assertThat(err.toString()).contains("core.BAD_AMOUNT");
+    }
+
+    @Test
+    void encodeTakesABankCodeForTheBin() {
+        assertThat(run("vietqr", "encode", "--bin", "ICB", "--account", "0011012345678")).isEqualTo(ExitCodes.OK);
+        String byCode = out.toString().strip();
+        out.getBuffer().setLength(0);
+        assertThat(run("vietqr", "encode", "--bank", "970415", "--account", "0011012345678")).isEqualTo(ExitCodes.OK);
+
+        assertThat(byCode).contains("0006970415").isEqualTo(out.toString().strip());
+    }
+
+    @Test
+    void encodeRejectsAnUnknownBankCode() throws Exception {
+        assertThat(run("vietqr", "encode", "--json", "--bin", "NOPE", "--account", "1")).isEqualTo(ExitCodes.INVALID);
+        JsonNode node = new ObjectMapper().readTree(out.toString());
+        assertThat(node.at("/error/code").asText()).isEqualTo("vietqr.BAD_FIELD");
+        assertThat(node.at("/error/message").asText()).contains("unknown bank code 'NOPE'");
+    }
+
+    @Test
+    void encodeRejectsAZeroAmountInsteadOfAValidDynamicCode() throws Exception {
+        assertThat(run("vietqr", "encode", "--json", "--bin", "970403", "--account", "1", "--amount", "0"))
+                .isEqualTo(ExitCodes.INVALID);
+        JsonNode node = new ObjectMapper().readTree(out.toString());
+        assertThat(node.get("valid").asBoolean()).isFalse();
+        assertThat(node.at("/error/message").asText()).contains("at least 1 dong");
+    }
+
+    @Test
+    void encodeSaysWhatItWroteOnStderrOrAsJson(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("fee.png");
+        assertThat(run("vietqr", "encode", "--bin", "970403", "--account", "1", "--out", png.toString())).isZero();
+        assertThat(err.toString()).contains("wrote " + png + ": PNG");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("vietqr", "encode", "--json", "--bin", "970403", "--account", "1", "--out", png.toString())).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("out").asText()).isEqualTo(png.toString());
     }
 
     @Test

@@ -61,7 +61,7 @@ class VnpayCommandTest {
         assertThat(result[0]).isEqualTo("1");
         JsonNode out = JSON.readTree(result[1]);
         assertThat(out.get("valid").asBoolean()).isFalse();
-        assertThat(out.get("error").get("code").asText()).isEqualTo("BAD_SIGNATURE");
+        assertThat(out.get("error").get("code").asText()).isEqualTo("payments.BAD_SIGNATURE");
     }
 
     @Test
@@ -87,7 +87,7 @@ class VnpayCommandTest {
         assertThat(run("vnpay", "verify", "--secret", "TESTSECRET_NOT_REAL_0123456789AB", "--json", url[1].trim())[1])
                 .contains("BAD_CALLBACK");
         assertThat(run("vnpay", "verify", "--secret", "ANOTHER_SECRET", "--json", url[1].trim())[1])
-                .contains("BAD_SIGNATURE");
+                .contains("payments.BAD_SIGNATURE");
     }
 
     @Test

@@ -42,7 +42,7 @@ class ZalopayCommandTest {
         String[] result = run("zalopay", "verify-callback", "--key2", "WRONG_KEY_NOT_REAL", "--json",
                 vector.get("callback").toString());
         assertThat(result[0]).isEqualTo("1");
-        assertThat(JSON.readTree(result[1]).get("error").get("code").asText()).isEqualTo("BAD_SIGNATURE");
+        assertThat(JSON.readTree(result[1]).get("error").get("code").asText()).isEqualTo("payments.BAD_SIGNATURE");
     }
 
     @Test

@@ -43,7 +43,7 @@ final class CoreBasicsExample implements Example {
         try {
             Vnd.parse("12,000");
         } catch (RejectedException e) {
-            out.println("6. Bad input is a typed error: " + e.code().name() + " at offset " + e.offset().getAsInt());
+            out.println("6. Bad input is a typed error: " + e.code().id() + " at offset " + e.offset().getAsInt());
         }
     }
 }

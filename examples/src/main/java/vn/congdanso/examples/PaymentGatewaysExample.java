@@ -84,7 +84,7 @@ final class PaymentGatewaysExample implements Example {
             verifier.verify(tampered);
             throw new IllegalStateException("a tampered IPN must not verify");
         } catch (RejectedException e) {
-            out.println("3. Someone lowers the amount: " + e.code().name() + " → answer " + VnpayIpnAck.forFailure(e).body());
+            out.println("3. Someone lowers the amount: " + e.code().id() + " → answer " + VnpayIpnAck.forFailure(e).body());
         }
 
         out.println("4. Every gateway's verified callback becomes the same PaymentEvent:");

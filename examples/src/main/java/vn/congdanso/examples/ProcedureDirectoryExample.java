@@ -57,7 +57,7 @@ final class ProcedureDirectoryExample implements Example {
             ProcedureCode.parse("1.0O1193");
             throw new IllegalStateException("a letter O must be rejected");
         } catch (RejectedException e) {
-            out.println("7. A mistyped code (letter O for zero) is a typed error: " + e.code().name() + " at offset "
+            out.println("7. A mistyped code (letter O for zero) is a typed error: " + e.code().id() + " at offset "
                     + e.offset().getAsInt());
         }
     }

@@ -20,6 +20,13 @@ import vn.congdanso.qr.SvgOptions;
 /** A commune's One-Stop desk prints a procedure QR code as PNG and SVG, and reads the PNG back. */
 final class QrCodecExample implements Example {
 
+    private final Path dir;
+
+    /** Writes its images into {@code dir}, creating it if needed; they stay there after the run. */
+    QrCodecExample(Path dir) {
+        this.dir = dir;
+    }
+
     private static final String DESK_TEXT = "Bộ phận Một cửa UBND xã Đoan Hùng – Đăng ký khai sinh (1.001193): "
             + "mang tờ khai, giấy chứng sinh, CCCD của cha mẹ.";
 
@@ -38,12 +45,13 @@ final class QrCodecExample implements Example {
         QrCode link = QrEncoder.standard().encode("https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html");
         out.println("2. A plain-ASCII link needs no ECI (ECI " + link.eci() + "), so every phone camera reads it");
 
-        Path dir = tempDir();
+        createDir();
         Path png = write(dir.resolve("quay-mot-cua.png"), QrImage.png(code, PngOptions.builder().scale(6).build()));
         String svg = QrImage.svg(code, SvgOptions.builder().darkColor("#003366").build());
         Path svgFile = write(dir.resolve("quay-mot-cua.svg"), svg.getBytes(StandardCharsets.UTF_8));
         out.println("3. Wrote " + png.getFileName() + " (" + size(png) + " bytes, 1-bit PNG written without AWT) and "
-                + svgFile.getFileName() + " (" + size(svgFile) + " bytes, one path) to " + dir);
+                + svgFile.getFileName() + " (" + size(svgFile) + " bytes, one path)");
+        out.println("   Open them: " + png + " and " + svgFile);
 
         DecodedQr decoded = QrDecoder.standard().decode(png);
         out.println("4. Read back from the PNG with strategy \"" + decoded.strategy() + "\": ECI " + decoded.eci()
@@ -56,24 +64,21 @@ final class QrCodecExample implements Example {
         try {
             QrDecoder.standard().decode("a scanned PDF, not an image".getBytes(StandardCharsets.UTF_8));
         } catch (RejectedException e) {
-            out.println("5. A file that is no image is a typed error: " + e.code().name());
+            out.println("5. A file that is no image is a typed error: " + e.code().id());
         }
     }
 
-    private static Path tempDir() {
+    private void createDir() {
         try {
-            Path dir = Files.createTempDirectory("congdanso-qr-");
-            dir.toFile().deleteOnExit();
-            return dir;
+            Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot create " + dir, e);
         }
     }
 
     private static Path write(Path file, byte[] bytes) {
         try {
             Files.write(file, bytes);
-            file.toFile().deleteOnExit();
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

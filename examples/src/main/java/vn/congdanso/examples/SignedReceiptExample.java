@@ -56,16 +56,25 @@ final class SignedReceiptExample implements Example {
 
         int last = payload.length() - 1;
         String tampered = payload.substring(0, last) + (payload.charAt(last) == '0' ? '1' : '0');
-        expectRejection(out, "4. A forged copy with one character changed", () -> app.verify(tampered));
+        expectRejection(out, "4. A copy with one character changed", () -> app.verify(tampered));
+        out.println("   The QR text is Base45 of zlib-compressed COSE, so a changed character breaks the compressed data"
+                + " (or its Base45) first: the verifier stops there, before it even reaches the signature.");
+
+        ReceiptSigner forger = ReceiptSigner.builder().privateKey(newP256Key().getPrivate()).kid("H41-2026")
+                .issuer("UBND xã Đoan Hùng").clock(deskClock).validity(Duration.ofDays(90)).build();
+        String forged = forger.sign(receipt, "025201012345");
+        expectRejection(out, "5. A well-formed forgery signed with another key under the desk's kid",
+                () -> app.verify(forged));
+        out.println("   Everything decodes, so this is where the signature check itself says no.");
 
         ReceiptVerifier nextYear = ReceiptVerifier.builder()
                 .keys(TrustList.builder().key("H41-2026", deskKey.getPublic()).build())
                 .clock(Clock.fixed(receivedAt.plus(Duration.ofDays(120)), VnTime.ZONE)).build();
-        expectRejection(out, "5. The same receipt four months later", () -> nextYear.verify(payload));
+        expectRejection(out, "6. The same receipt four months later", () -> nextYear.verify(payload));
 
         ReceiptVerifier otherProvince = ReceiptVerifier.builder()
                 .keys(TrustList.builder().key("H42-2026", newP256Key().getPublic()).build()).clock(deskClock).build();
-        expectRejection(out, "6. An app that trusts another province only", () -> otherProvince.verify(payload));
+        expectRejection(out, "7. An app that trusts another province only", () -> otherProvince.verify(payload));
     }
 
     private static void expectRejection(PrintStream out, String what, Runnable verification) {
@@ -73,7 +82,7 @@ final class SignedReceiptExample implements Example {
             verification.run();
             throw new IllegalStateException(what + " should have been rejected");
         } catch (RejectedException e) {
-            out.println(what + " is rejected: " + e.code().name());
+            out.println(what + " is rejected: " + e.code().id());
         }
     }
 

@@ -45,12 +45,13 @@ final class VietQrExample implements Example {
             VietQr.parse(wallet);
             throw new IllegalStateException("strict parsing should refuse a lower-case CRC");
         } catch (RejectedException e) {
-            out.println("4. Strict parsing refuses a wallet's code: " + e.code().name() + " at offset " + e.offset().getAsInt());
+            out.println("4. Strict parsing refuses a wallet's code: " + e.code().id() + " at offset " + e.offset().getAsInt());
         }
         VietQr lenient = VietQr.parseLenient(wallet);
         out.println("5. Lenient parsing accepts it and says why it is not strict:");
         for (VietQrWarning warning : lenient.warnings()) {
-            out.println("   " + warning);
+            out.println("   " + warning.rule().id() + warning.offset().stream().mapToObj(at -> " at offset " + at)
+                    .findFirst().orElse("") + ": " + warning.message());
         }
     }
 }
