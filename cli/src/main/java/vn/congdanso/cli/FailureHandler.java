@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import vn.congdanso.core.CongDanSoException;
+import vn.congdanso.core.privacy.Redactor;
 
 /** Turns an exception escaping a command into the tool's error output and exit code. */
 final class FailureHandler implements IExecutionExceptionHandler {
@@ -21,7 +22,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
             return Output.exitCode(sdk);
         }
         String message = failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+                + (failure.getMessage() == null ? "" : ": " + Redactor.redactFields(failure.getMessage()));
         ObjectNode error = Output.MAPPER.createObjectNode().put("code", "ERROR").put("message", message);
         report(command, json, error, "error: " + message);
         return ExitCodes.ERROR;

@@ -82,7 +82,7 @@ final class QrCommand {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 if (!output.json() && files.size() > 1) {
-                    output.progress("[" + (i + 1) + "/" + files.size() + "] " + file);
+                    output.progress("[" + (i + 1) + "/" + files.size() + "] " + Inputs.shown(file));
                 }
                 try {
                     success(file, decoder.decode(file));
@@ -96,20 +96,20 @@ final class QrCommand {
 
         private void success(Path file, DecodedQr decoded) {
             if (output.json()) {
-                output.printJson(output.object().put("file", file.toString()).put("ok", true)
+                output.printJson(output.object().put("file", Inputs.shown(file)).put("ok", true)
                         .put("text", decoded.text()));
             } else {
-                output.println(files.size() > 1 ? file + ": " + decoded.text() : decoded.text());
+                output.println(files.size() > 1 ? Inputs.shown(file) + ": " + decoded.text() : decoded.text());
             }
         }
 
         private void failure(Path file, CongDanSoException e) {
             if (output.json()) {
-                ObjectNode node = output.object().put("file", file.toString()).put("ok", false);
+                ObjectNode node = output.object().put("file", Inputs.shown(file)).put("ok", false);
                 node.set("error", Output.errorNode(e));
                 output.printJson(node);
             } else {
-                output.progress(file + ": " + Output.errorText(e));
+                output.progress(Inputs.shown(file) + ": " + Output.errorText(e));
             }
         }
     }

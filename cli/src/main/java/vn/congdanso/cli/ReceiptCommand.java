@@ -211,7 +211,7 @@ final class ReceiptCommand {
         try {
             return Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException | RuntimeException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + Inputs.shown(file));
         }
     }
 }
