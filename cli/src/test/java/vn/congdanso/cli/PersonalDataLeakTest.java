@@ -40,11 +40,16 @@ import vn.congdanso.identity.mrz.Mrz;
 import vn.congdanso.payments.RawCallback;
 import vn.congdanso.payments.emv.Crc16;
 import vn.congdanso.payments.momo.MomoVerifier;
+import vn.congdanso.payments.payos.PayosPaymentLink;
+import vn.congdanso.payments.payos.PayosPaymentLinkRequest;
 import vn.congdanso.payments.payos.PayosVerifier;
 import vn.congdanso.payments.vietqr.Bank;
 import vn.congdanso.payments.vietqr.VietQr;
+import vn.congdanso.payments.vnpay.VnpayPaymentRequest;
 import vn.congdanso.payments.vnpay.VnpayVerifier;
+import vn.congdanso.payments.zalopay.ZalopayOrderRequest;
 import vn.congdanso.payments.zalopay.ZalopayVerifier;
+import vn.congdanso.qr.DecodedQr;
 import vn.congdanso.qr.QrDecoder;
 import vn.congdanso.qr.procedure.DossierCode;
 import vn.congdanso.qr.procedure.ProcedureCode;
@@ -181,6 +186,24 @@ class PersonalDataLeakTest {
         cli("qr", "decode", "--json", temp.resolve("cccd-" + ID_NUMBER + ".png").toString());
         cli("receipt", "verify", "--json", "--trust", temp.resolve(ID_NUMBER + ".pem").toString(),
                 "HC1:" + ID_NUMBER);
+    }
+
+    @Test
+    void summariesOfRequestsAndResultsHoldNoPersonalData() {
+        Vnd amount = Vnd.of(50_000);
+        List<Object> values = List.of(
+                new DecodedQr(ID_NUMBER + "|" + PHONE + "|NGUYEN VAN A", Optional.empty(), false, Optional.empty(), "hybrid"),
+                new VnpayPaymentRequest(amount, "HS-0001", "CCCD " + ID_NUMBER + " SDT " + PHONE, "other",
+                        VnpayPaymentRequest.Language.VN, "https://shop.example/return?phone=" + PHONE, "203.0.113.7",
+                        Optional.empty(), Optional.empty()),
+                new ZalopayOrderRequest("HS0001", PHONE, amount, "CCCD " + ID_NUMBER, "[]", "{\"acct\":\"" + ACCOUNT + "\"}",
+                        "", Optional.empty()),
+                new PayosPaymentLinkRequest(123, amount, "CCCD " + ID_NUMBER, "https://shop.example/ok?a=" + ACCOUNT,
+                        "https://shop.example/cancel?p=" + PHONE, Optional.empty()),
+                new PayosPaymentLink(123, amount, "link-1", "https://pay.example/" + SECRET, "000201" + ACCOUNT, "PENDING"));
+        for (Object value : values) {
+            assertClean(value.getClass().getSimpleName(), value.toString());
+        }
     }
 
     private void cli(String... args) {
