@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,5 +109,15 @@ class CongDanSoExceptionTest {
 
         assertThat(new RejectedException(CoreError.BAD_ARGUMENT, "cannot read", missing).getCause().getMessage())
                 .isEqualTo("…/******5678.txt (No such file or directory)");
+    }
+
+    @Property(tries = 2000)
+    void neverShowsAnIdNumberWhateverSurroundsIt(@ForAll String prefix, @ForAll String suffix) {
+        String text = prefix + "025090000123" + suffix;
+
+        RejectedException rejected = new RejectedException(CoreError.BAD_ARGUMENT, text, new IOException(text));
+
+        assertThat(rejected.toString()).doesNotContain("025090000123");
+        assertThat(rejected.getCause().toString()).doesNotContain("025090000123");
     }
 }
