@@ -284,11 +284,14 @@ final class OkHttpTransport implements Transport {
                     "response to " + describe(request) + " exceeds " + maxResponseBytes + " bytes",
                     RemoteDetails.ofStatus(0), e);
         }
-        boolean timeout = e instanceof SocketTimeoutException || deadline.remainingNanos() <= 0
+        boolean spent = deadline.remainingNanos() <= 0;
+        boolean timeout = spent || e instanceof SocketTimeoutException
                 || e instanceof InterruptedIOException && "timeout".equals(e.getMessage());
-        String message = timeout
-                ? "timed out calling " + describe(request) + " (call timeout " + callTimeout.toMillis() + " ms)"
-                : "could not complete " + describe(request) + " (" + e.getClass().getSimpleName() + ")";
+        String message = spent
+                ? "timed out calling " + describe(request) + ": the " + callTimeout.toMillis()
+                        + " ms call timeout is spent"
+                : (timeout ? "timed out calling " : "could not complete ") + describe(request)
+                        + " (" + e.getClass().getSimpleName() + ")";
         return new UnavailableException(timeout ? CoreError.TIMEOUT : CoreError.TRANSPORT_FAILED, message,
                 RemoteDetails.ofStatus(0), e);
     }
