@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.congdanso.core.CongDanSoException;
 import vn.congdanso.core.ErrorCode;
 import vn.congdanso.core.RejectedException;
+import vn.congdanso.core.privacy.Redactor;
 
 import static java.util.Objects.requireNonNull;
 
@@ -47,7 +48,7 @@ record Failure(ErrorCode code, String message, OptionalInt offset, int exitCode)
         if (failure instanceof LocalFileException local) {
             return of(local);
         }
-        String detail = failure.getMessage() == null ? "" : ": " + failure.getMessage();
+        String detail = failure.getMessage() == null ? "" : ": " + Redactor.redactFields(failure.getMessage());
         return new Failure(CliError.INTERNAL, "unexpected failure inside congdanso (please report it)" + detail,
                 OptionalInt.empty(), ExitCodes.INTERNAL);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.congdanso.core.Secret;
+import vn.congdanso.core.privacy.Redactor;
 
 /**
  * Where command arguments come from: a value, {@code @file}, or an environment variable. Files
@@ -58,6 +59,18 @@ final class Inputs {
             throw LocalFileException.cannotRead(file, "permission denied");
         }
         return file;
+    }
+
+    /**
+     * A file as messages and results name it: numbers in the file name (scans are often named by
+     * ID or phone number) are masked as the SDK's messages mask them; the directories are the
+     * operator's and stay.
+     */
+    static String shown(Path file) {
+        Path name = file.getFileName();
+        String masked = name == null ? "" : Redactor.redact(name.toString());
+        Path parent = file.getParent();
+        return parent == null ? masked : parent.resolve(masked).toString();
     }
 
     /**

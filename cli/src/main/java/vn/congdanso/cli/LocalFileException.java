@@ -26,17 +26,17 @@ final class LocalFileException extends RuntimeException {
 
     /** {@code file} could not be read because of {@code cause}. */
     static LocalFileException cannotRead(Path file, IOException cause) {
-        return new LocalFileException(CliError.BAD_INPUT_FILE, "cannot read " + file + ": " + reason(cause), cause);
+        return new LocalFileException(CliError.BAD_INPUT_FILE, "cannot read " + Inputs.shown(file) + ": " + reason(cause), cause);
     }
 
     /** {@code file} cannot be read for the stated {@code reason}. */
     static LocalFileException cannotRead(Path file, String reason) {
-        return new LocalFileException(CliError.BAD_INPUT_FILE, "cannot read " + file + ": " + reason, null);
+        return new LocalFileException(CliError.BAD_INPUT_FILE, "cannot read " + Inputs.shown(file) + ": " + reason, null);
     }
 
     /** {@code file} could not be written because of {@code cause}. */
     static LocalFileException cannotWrite(Path file, IOException cause) {
-        return new LocalFileException(CliError.BAD_OUTPUT_FILE, "cannot write " + file + ": " + reason(cause), cause);
+        return new LocalFileException(CliError.BAD_OUTPUT_FILE, "cannot write " + Inputs.shown(file) + ": " + reason(cause), cause);
     }
 
     CliError code() {

@@ -79,7 +79,7 @@ final class QrCommand {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 if (!output.json() && files.size() > 1) {
-                    output.progress("[" + (i + 1) + "/" + files.size() + "] " + file);
+                    output.progress("[" + (i + 1) + "/" + files.size() + "] " + Inputs.shown(file));
                 }
                 try {
                     success(file, decoder.decode(Inputs.requireReadable(file)));
@@ -94,17 +94,17 @@ final class QrCommand {
 
         private void success(Path file, DecodedQr decoded) {
             if (output.json()) {
-                output.printJson(output.result(true).put("file", file.toString()).put("text", decoded.text()));
+                output.printJson(output.result(true).put("file", Inputs.shown(file)).put("text", decoded.text()));
             } else {
-                output.println(files.size() > 1 ? file + ": " + decoded.text() : decoded.text());
+                output.println(files.size() > 1 ? Inputs.shown(file) + ": " + decoded.text() : decoded.text());
             }
         }
 
         private int failure(Path file, Failure failure) {
             if (output.json()) {
-                output.printJson(Output.failed(failure).put("file", file.toString()));
+                output.printJson(Output.failed(failure).put("file", Inputs.shown(file)));
             } else {
-                output.progress(file + ": " + failure.toText());
+                output.progress(Inputs.shown(file) + ": " + failure.toText());
             }
             return failure.exitCode();
         }

@@ -21,7 +21,18 @@ public enum CoreError implements ErrorCode {
     /** The remote party did not answer within the configured timeout. */
     TIMEOUT,
     /** The remote party's answer could not be read (malformed JSON, wrong shape). */
-    BAD_RESPONSE;
+    BAD_RESPONSE,
+    /**
+     * The remote party answered with a redirect (HTTP 3xx) that the transport did not follow: to
+     * another host, or changing the method, or at all unless same-host redirects were allowed.
+     * The configured endpoint is wrong or the answer is hostile; the call must not be retried as is.
+     */
+    REMOTE_REDIRECTED,
+    /**
+     * The SDK is set up wrongly on this machine (a package not opened to Jackson, a type Jackson
+     * cannot construct, a missing provider). A programming or deployment error: never retry.
+     */
+    MISCONFIGURED;
 
     /** {@code "core"}. */
     @Override

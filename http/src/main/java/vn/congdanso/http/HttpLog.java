@@ -3,6 +3,8 @@ package vn.congdanso.http;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import okhttp3.HttpUrl;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,22 +19,37 @@ final class HttpLog {
     void request(TransportRequest request) {
         if (LOG.isDebugEnabled()) {
             String body = request.body().map(b -> text(b.bytes())).orElse("");
-            LOG.debug("--> {} {}{}", request.method(), Redactor.redactFields(request.url().toString()), suffix(body));
+            LOG.debug("--> {} {}{}", request.method(), safeUrl(request.url(), true), suffix(body));
         }
     }
 
     void response(TransportRequest request, TransportResponse response, long millis) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("<-- {} {} {} ({} ms){}", response.status(), request.method(),
-                    Redactor.redactFields(request.url().toString()), millis, suffix(text(response.body())));
+                    safeUrl(request.url(), true), millis, suffix(text(response.body())));
         }
     }
 
     void failure(TransportRequest request, IOException e) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("<-- failed {} {}: {}", request.method(), Redactor.redactFields(request.url().toString()),
+            LOG.debug("<-- failed {} {}: {}", request.method(), safeUrl(request.url(), true),
                     e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * {@code url} as logs and messages show it: scheme, host and port always, the path with
+     * numbers and sensitive fields masked, and (when asked) the query with the same masking.
+     */
+    static String safeUrl(HttpUrl url, boolean withQuery) {
+        String query = withQuery && url.encodedQuery() != null ? "?" + url.encodedQuery() : "";
+        return origin(url) + Redactor.redactFields(url.encodedPath() + query);
+    }
+
+    /** {@code scheme://host:port}, the port always written out, an IPv6 host in brackets. */
+    static String origin(HttpUrl url) {
+        String host = url.host().indexOf(':') >= 0 ? "[" + url.host() + "]" : url.host();
+        return url.scheme() + "://" + host + ":" + url.port();
     }
 
     private static String suffix(String body) {

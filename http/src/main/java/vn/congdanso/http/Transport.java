@@ -2,11 +2,13 @@ package vn.congdanso.http;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import okhttp3.OkHttpClient;
 import vn.congdanso.core.CoreError;
+import vn.congdanso.core.MisconfiguredException;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.UnavailableException;
 
@@ -17,6 +19,27 @@ import static java.util.Objects.requireNonNull;
  * JSON through one configured {@link ObjectMapper}, the {@code congdanso-java/<version>} user
  * agent, and DEBUG logging (logger {@code vn.congdanso.http}) with secrets and personal data
  * redacted. Thread-safe; build one per remote configuration and share it.
+ *
+ * <p><b>One deadline per call.</b> {@link Builder#callTimeout(Duration)} bounds the whole of
+ * {@link #send(TransportRequest)} and {@link #sendJson(TransportRequest, Class)}: every attempt
+ * (connecting, writing, waiting, reading the body), every back-off and every {@code Retry-After}
+ * wait. Each attempt gets what is left of it; a wait that would outlast it ends the call at once
+ * with {@code core.TIMEOUT}. {@code connectTimeout} and {@code readTimeout} still bound the single
+ * steps inside an attempt.
+ *
+ * <p><b>No redirects.</b> Payment and identity APIs do not redirect, and following one would send
+ * the request's headers (API keys, signatures) and body to wherever the answer points. A 3xx
+ * answer (other than 304) fails the call with a {@link RejectedException} {@code core.REMOTE_REDIRECTED}
+ * naming the status and the target's {@code scheme://host:port}. {@link Builder#allowSameHostRedirects()}
+ * follows redirects to the same scheme, host and port only (at most five), never turning a
+ * POST or PUT into a GET: 301, 302 and 303 are followed for GET and HEAD only, 307 and 308 keep
+ * the method and body. Headers therefore never reach another host. This holds for a
+ * caller-supplied {@link OkHttpClient} too: the transport derives its own with OkHttp's redirect
+ * following turned off.
+ *
+ * <p>Messages name the method, {@code scheme://host:port} and the path with numbers masked as
+ * {@link vn.congdanso.core.privacy.Redactor} does; never the query. {@link TransportRequest#toString()}
+ * shows header names only.
  *
  * <p>The transport does not own a caller-supplied {@link OkHttpClient}: it derives a client that
  * shares its connection pool and dispatcher, so closing is the caller's business. Without one,
@@ -30,7 +53,9 @@ public interface Transport {
      * whatever its status.
      *
      * @throws UnavailableException when no response could be had ({@code TRANSPORT_FAILED},
-     *                              {@code TIMEOUT}) or the body exceeded the size limit
+     *                              {@code TIMEOUT}, also when the call timeout leaves no time for the
+     *                              next attempt) or the body exceeded the size limit
+     * @throws RejectedException    {@code REMOTE_REDIRECTED} for a redirect that is not followed
      */
     TransportResponse send(TransportRequest request);
 
@@ -41,13 +66,20 @@ public interface Transport {
      * @throws UnavailableException {@code REMOTE_UNAVAILABLE} for 429 and 5xx (after retries),
      *                              {@code BAD_RESPONSE} for a body that is not the expected JSON,
      *                              and as {@link #send(TransportRequest)}
+     * @throws MisconfiguredException {@code MISCONFIGURED} when Jackson cannot map into {@code type}
+     *                              for a local reason (its package not opened to
+     *                              {@code com.fasterxml.jackson.databind}, no usable constructor);
+     *                              the message says what to change
      */
     <T> T sendJson(TransportRequest request, Class<T> type);
 
     /** The mapper this transport reads and writes JSON with. */
     ObjectMapper objectMapper();
 
-    /** A builder with the defaults: 10 s connect, 30 s read, 60 s call timeout, {@link RetryPolicy#defaults()}. */
+    /**
+     * A builder with the defaults: 10 s connect, 30 s read, 60 s for the whole call,
+     * {@link RetryPolicy#defaults()}, no redirects followed.
+     */
     static Builder builder() {
         return new Builder();
     }
@@ -63,6 +95,8 @@ public interface Transport {
         Clock clock = Clock.systemUTC();
         Sleeper sleeper = Sleeper.SYSTEM;
         long maxResponseBytes = 8L * 1024 * 1024;
+        boolean sameHostRedirects;
+        LongSupplier ticker = System::nanoTime;
 
         Builder() {
         }
@@ -91,9 +125,27 @@ public interface Transport {
             return this;
         }
 
-        /** How long one attempt may take in all, from connecting to the last body byte. */
+        /**
+         * The deadline of a whole call: every attempt from connecting to the last body byte,
+         * every back-off and every {@code Retry-After} wait (default 60 s). A call never takes
+         * noticeably longer, whatever the retry policy says.
+         */
         public Builder callTimeout(Duration timeout) {
-            this.callTimeout = requireNonNull(timeout, "timeout == null");
+            requireNonNull(timeout, "timeout == null");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new RejectedException(CoreError.BAD_ARGUMENT, "callTimeout must be positive");
+            }
+            this.callTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Weakens the default: follows a redirect to the same scheme, host and port (at most five
+         * in a row; 307 and 308 for any method, 301, 302 and 303 for GET and HEAD only). Redirects
+         * to another origin are still refused. Logged at WARN when the transport is built.
+         */
+        public Builder allowSameHostRedirects() {
+            this.sameHostRedirects = true;
             return this;
         }
 
@@ -112,6 +164,12 @@ public interface Transport {
         /** How the transport waits between attempts. */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = requireNonNull(sleeper, "sleeper == null");
+            return this;
+        }
+
+        /** The monotonic nanosecond source the call timeout is measured with; replaced in tests. */
+        Builder ticker(LongSupplier ticker) {
+            this.ticker = requireNonNull(ticker, "ticker == null");
             return this;
         }
 

@@ -40,6 +40,12 @@ public record TransportRequest(String method, HttpUrl url, Map<String, String> h
             requireNonNull(contentType, "contentType == null");
             requireNonNull(bytes, "bytes == null");
         }
+
+        /** The media type and size only: a body may hold personal data or secrets. */
+        @Override
+        public String toString() {
+            return "Body[" + contentType + ", " + bytes.length + " bytes]";
+        }
     }
 
     /** Validates the components and freezes the headers. */
@@ -91,6 +97,17 @@ public record TransportRequest(String method, HttpUrl url, Map<String, String> h
     /** Whether repeating this request cannot have a second effect. */
     public boolean isIdempotent() {
         return method.equals("GET") || method.equals("HEAD") || idempotencyKey.isPresent();
+    }
+
+    /**
+     * The method, the URL as {@link Transport} messages show it (path and query masked), the
+     * header names without their values (API keys, signatures) and the body's size.
+     */
+    @Override
+    public String toString() {
+        return "TransportRequest[" + method + " " + HttpLog.safeUrl(url, true) + ", headers=" + headers.keySet()
+                + ", body=" + body.map(Body::toString).orElse("none")
+                + ", idempotencyKey=" + (idempotencyKey.isPresent() ? "present" : "none") + "]";
     }
 
     /** Parses an absolute http(s) URL; rejects anything else with {@link CoreError#BAD_ARGUMENT}. */

@@ -32,6 +32,12 @@ public record TransportResponse(int status, Headers headers, byte[] body) {
         return Optional.ofNullable(headers.get(name));
     }
 
+    /** The status, the header names without their values (cookies, tokens) and the body's size. */
+    @Override
+    public String toString() {
+        return "TransportResponse[" + status + ", headers=" + headers.names() + ", body=" + body.length + " bytes]";
+    }
+
     /** The body decoded as UTF-8. */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);

@@ -34,4 +34,15 @@ class TransportRequestTest {
         assertThatThrownBy(() -> TransportRequest.get("ftp:/nowhere")).isInstanceOfSatisfying(RejectedException.class,
                 e -> assertThat(e.code()).isEqualTo(CoreError.BAD_ARGUMENT));
     }
+
+    @Test
+    void toStringShowsHeaderNamesButNeverTheirValuesOrTheBody() {
+        TransportRequest request = TransportRequest.postJson(
+                TransportRequest.parseUrl("https://api.example.vn:8443/citizens/025090000123?phone=0912345678"),
+                "{\"accountNumber\":\"0011001932418\"}").withHeader("x-api-key", "s3cr3t-K3y-value");
+
+        assertThat(request.toString()).contains("x-api-key").contains("api.example.vn:8443").contains("bytes")
+                .doesNotContain("s3cr3t").doesNotContain("025090000123").doesNotContain("0912345678")
+                .doesNotContain("0011001932418");
+    }
 }

@@ -1,11 +1,17 @@
 package vn.congdanso.http;
 
+import java.io.IOException;
+import java.lang.reflect.InaccessibleObjectException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.congdanso.core.CoreError;
+import vn.congdanso.core.MisconfiguredException;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.SdkVersion;
 import vn.congdanso.core.UnavailableException;
@@ -34,7 +41,11 @@ class TransportTest {
     @RegisterExtension
     final LogCapture logs = new LogCapture();
 
+    @StartStop
+    private final MockWebServer elsewhere = new MockWebServer();
+
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    private final AtomicLong nanos = new AtomicLong();
 
     @Test
     void honoursRetryAfterOn429() {
@@ -209,6 +220,190 @@ class TransportTest {
         assertThat(logs.text()).contains("--> POST").contains("<-- 200")
                 .doesNotContain("025201012345").doesNotContain("deadbeefcafe").doesNotContain("S3CR3T")
                 .doesNotContain("0912345678").doesNotContain("NGUYEN VAN A");
+    }
+
+    @Test
+    void refusesACrossHostRedirectAndTheOtherHostReceivesNothing() {
+        server.enqueue(redirect(302, elsewhere.url("/steal").toString()));
+        OkHttpClient followingClient = new OkHttpClient.Builder().followRedirects(true).build();
+        Transport transport = builder().client(followingClient).build();
+
+        assertThatThrownBy(() -> transport.send(post().withHeader("x-api-key", "s3cr3t-K3y-value")))
+                .isInstanceOfSatisfying(RejectedException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreError.REMOTE_REDIRECTED);
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.getMessage()).contains("302")
+                            .contains(elsewhere.getHostName() + ":" + elsewhere.getPort());
+                    assertThat(e.remote()).map(r -> r.httpStatus()).contains(302);
+                });
+        assertThat(elsewhere.getRequestCount()).isZero();
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesASameHostRedirectByDefault() {
+        server.enqueue(redirect(301, "/procedures/moved"));
+
+        assertThatThrownBy(() -> transport().send(get())).isInstanceOfSatisfying(RejectedException.class,
+                e -> assertThat(e.code()).isEqualTo(CoreError.REMOTE_REDIRECTED));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void followsASameHostRedirectWhenAllowedAndWarns() throws InterruptedException {
+        server.enqueue(redirect(302, "/procedures/moved"));
+        server.enqueue(json("{\"ok\":true}"));
+
+        Transport transport = builder().allowSameHostRedirects().build();
+        JsonNode answer = transport.sendJson(get().withHeader("x-api-key", "k-1"), JsonNode.class);
+
+        assertThat(answer.get("ok").asBoolean()).isTrue();
+        server.takeRequest();
+        RecordedRequest second = server.takeRequest();
+        assertThat(second.getUrl().encodedPath()).isEqualTo("/procedures/moved");
+        assertThat(second.getHeaders().get("x-api-key")).isEqualTo("k-1");
+        assertThat(logs.text()).contains("WARN").contains("allowSameHostRedirects");
+    }
+
+    @Test
+    void stillRefusesACrossHostRedirectWhenSameHostOnesAreAllowed() {
+        server.enqueue(redirect(307, elsewhere.url("/steal").toString()));
+
+        Transport transport = builder().allowSameHostRedirects().build();
+
+        assertThatThrownBy(() -> transport.send(get().withHeader("x-api-key", "s3cr3t-K3y-value")))
+                .isInstanceOfSatisfying(RejectedException.class,
+                        e -> assertThat(e.code()).isEqualTo(CoreError.REMOTE_REDIRECTED));
+        assertThat(elsewhere.getRequestCount()).isZero();
+    }
+
+    @Test
+    void neverTurnsAPostIntoAGetOnRedirect() {
+        server.enqueue(redirect(302, "/refunds/elsewhere"));
+
+        Transport transport = builder().allowSameHostRedirects().build();
+
+        assertThatThrownBy(() -> transport.send(post())).isInstanceOfSatisfying(RejectedException.class, e -> {
+            assertThat(e.code()).isEqualTo(CoreError.REMOTE_REDIRECTED);
+            assertThat(e.getMessage()).contains("POST into a GET");
+        });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheMethodAndBodyOnA307() throws InterruptedException {
+        server.enqueue(redirect(307, "/refunds/v2"));
+        server.enqueue(json("{\"ok\":true}"));
+
+        builder().allowSameHostRedirects().build().send(post());
+
+        server.takeRequest();
+        RecordedRequest second = server.takeRequest();
+        assertThat(second.getMethod()).isEqualTo("POST");
+        assertThat(second.getBody().utf8()).isEqualTo("{\"amount\":1000}");
+    }
+
+    @Test
+    void boundsATricklingBodyByTheCallTimeoutAcrossAllAttempts() {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(json("{\"padding\":\"" + "x".repeat(200) + "\"}").newBuilder()
+                    .throttleBody(1, 20, TimeUnit.MILLISECONDS).build());
+        }
+        Transport transport = builder().readTimeout(Duration.ofSeconds(1)).callTimeout(Duration.ofMillis(400))
+                .retryPolicy(new RetryPolicy(3, Duration.ZERO, Duration.ZERO, Duration.ZERO)).build();
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> transport.send(get())).isInstanceOfSatisfying(UnavailableException.class,
+                e -> assertThat(e.code()).isEqualTo(CoreError.TIMEOUT));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void endsTheCallAtOnceWhenRetryAfterOutlastsTheCallTimeout() {
+        server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "20").build());
+        server.enqueue(json("{\"ok\":true}"));
+
+        Transport transport = fakeTime().callTimeout(Duration.ofSeconds(10)).build();
+
+        assertThatThrownBy(() -> transport.send(get())).isInstanceOfSatisfying(UnavailableException.class, e -> {
+            assertThat(e.code()).isEqualTo(CoreError.TIMEOUT);
+            assertThat(e.remote()).map(r -> r.httpStatus()).contains(503);
+        });
+        assertThat(sleeps).isEmpty();
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void countsEveryWaitAgainstTheCallTimeout() {
+        for (int i = 0; i < 5; i++) {
+            server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "4").build());
+        }
+        Transport transport = fakeTime().callTimeout(Duration.ofSeconds(10))
+                .retryPolicy(new RetryPolicy(5, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(30))).build();
+
+        assertThatThrownBy(() -> transport.send(get())).isInstanceOfSatisfying(UnavailableException.class,
+                e -> assertThat(e.code()).isEqualTo(CoreError.TIMEOUT));
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(4));
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void namesThePortAndMasksTheIdNumberInFailureMessages() {
+        server.enqueue(new MockResponse.Builder().code(404).build());
+
+        assertThatThrownBy(() -> transport().sendJson(TransportRequest.get(server.url("/s404/025090000123")),
+                JsonNode.class)).isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.getMessage())
+                        .contains(server.getHostName() + ":" + server.getPort())
+                        .contains("/s404/********0123").doesNotContain("025090000123"));
+    }
+
+    @Test
+    void reportsATypeJacksonCannotConstructAsMisconfiguration() {
+        server.enqueue(json("{\"ok\":true}"));
+
+        assertThatThrownBy(() -> transport().sendJson(get(), Runnable.class))
+                .isInstanceOfSatisfying(MisconfiguredException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CoreError.MISCONFIGURED);
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.getMessage()).contains("java.lang.Runnable").contains("com.fasterxml.jackson.databind");
+                });
+    }
+
+    @Test
+    void namesThePackageToOpenWhenJacksonIsDeniedAccess() {
+        server.enqueue(json("{\"id\":1}"));
+        ObjectMapper denied = new ObjectMapper() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public <T> T readValue(byte[] src, Class<T> valueType) throws IOException {
+                throw JsonMappingException.from((JsonParser) null, "Failed to call `setAccess()`",
+                        new InaccessibleObjectException("Unable to make field private int app.model.Order.id"
+                                + " accessible: module app does not \"opens app.model\" to module"
+                                + " com.fasterxml.jackson.databind"));
+            }
+        };
+
+        assertThatThrownBy(() -> builder().objectMapper(denied).build().sendJson(get(), Object.class))
+                .isInstanceOfSatisfying(MisconfiguredException.class, e -> assertThat(e.getMessage())
+                        .contains("opens app.model to com.fasterxml.jackson.databind").contains("module app"));
+    }
+
+    @Test
+    void rejectsANonPositiveCallTimeout() {
+        assertThatThrownBy(() -> builder().callTimeout(Duration.ZERO)).isInstanceOf(RejectedException.class);
+    }
+
+    private Transport.Builder fakeTime() {
+        return Transport.builder().ticker(nanos::get).sleeper(wait -> {
+            sleeps.add(wait);
+            nanos.addAndGet(wait.toNanos());
+        });
+    }
+
+    private static MockResponse redirect(int status, String location) {
+        return new MockResponse.Builder().code(status).addHeader("Location", location).build();
     }
 
     private Transport transport() {

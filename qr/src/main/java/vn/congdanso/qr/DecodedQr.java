@@ -29,4 +29,11 @@ public record DecodedQr(String text, Optional<ErrorCorrection> errorCorrection, 
         requireNonNull(charset, "charset == null");
         requireNonNull(strategy, "strategy == null");
     }
+
+    /** The decoded text's length only (it may hold an ID card's personal data), safe to log. */
+    @Override
+    public String toString() {
+        return "DecodedQr[" + text.length() + " chars, errorCorrection=" + errorCorrection.map(Object::toString).orElse("-")
+                + ", eci=" + eci + ", strategy=" + strategy + "]";
+    }
 }

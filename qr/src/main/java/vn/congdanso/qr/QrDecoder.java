@@ -1,7 +1,9 @@
 package vn.congdanso.qr;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -164,6 +166,10 @@ public final class QrDecoder {
                         "the image file is larger than " + MAX_FILE_BYTES + " bytes");
             }
             return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new RejectedException(QrError.UNREADABLE_IMAGE, "the image file does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new RejectedException(QrError.UNREADABLE_IMAGE, "the image file cannot be read: access denied", e);
         } catch (IOException e) {
             throw new RejectedException(QrError.UNREADABLE_IMAGE, "cannot read the image file: "
                     + e.getClass().getSimpleName(), e);

@@ -39,7 +39,7 @@ public final class Redactor {
             "idnumber", "cccd", "cmnd", "birth", "otp", "pin", "authorization", "cookie");
     private static final Pattern JSON_FIELD =
             Pattern.compile("\"([A-Za-z0-9_\\-]+)\"(\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+(?:\\.\\d+)?)");
-    private static final Pattern FORM_FIELD = Pattern.compile("(?<=^|[?&\\s])([A-Za-z0-9_\\-.]+)=([^&\\s]*)");
+    private static final Pattern FORM_FIELD = Pattern.compile("(?<=^|[?&\\s(\\[{,;])([A-Za-z0-9_\\-.]+)=([^&\\s,;)\\]}]*)");
 
     private Redactor() {
     }

@@ -57,6 +57,12 @@ class RedactorTest {
     }
 
     @Test
+    void hidesSensitiveFieldsInsidePunctuatedProse() {
+        assertThat(Redactor.redactFields("failed (phone=0912345678, apiKey=s3cr3t-K3y-value; ok=yes)"))
+                .isEqualTo("failed (phone=****, apiKey=****; ok=yes)");
+    }
+
+    @Test
     void recognisesSensitiveFieldNames() {
         assertThat(Redactor.isSensitiveField("vnp_SecureHash")).isTrue();
         assertThat(Redactor.isSensitiveField("checksumKey")).isTrue();

@@ -179,4 +179,11 @@ public record MomoCreateRequest(String orderId, String requestId, Vnd amount, St
                     orderInfo, redirectUrl, ipnUrl, requestType, extraData, language);
         }
     }
+
+    /** The identifiers and the amount only: free text, URLs, user ids, tokens and MACs stay out, so it is safe to log. */
+    @Override
+    public String toString() {
+        return "MomoCreateRequest[orderId=" + orderId + ", requestId=" + requestId + ", amount=" + amount
+                + ", requestType=" + requestType + "]";
+    }
 }

@@ -28,4 +28,10 @@ public record MomoPayment(String orderId, String requestId, Vnd amount, String p
         requireNonNull(deeplink, "deeplink == null");
         requireNonNull(qrCodeUrl, "qrCodeUrl == null");
     }
+
+    /** The identifiers and the amount only: free text, URLs, user ids, tokens and MACs stay out, so it is safe to log. */
+    @Override
+    public String toString() {
+        return "MomoPayment[orderId=" + orderId + ", requestId=" + requestId + ", amount=" + amount + "]";
+    }
 }

@@ -25,4 +25,11 @@ public record PayosPaymentLink(long orderCode, Vnd amount, String paymentLinkId,
         requireNonNull(qrCode, "qrCode == null");
         requireNonNull(status, "status == null");
     }
+
+    /** The identifiers and the amount only: free text, URLs, user ids, tokens and MACs stay out, so it is safe to log. */
+    @Override
+    public String toString() {
+        return "PayosPaymentLink[orderCode=" + orderCode + ", amount=" + amount + ", paymentLinkId=" + paymentLinkId
+                + ", status=" + status + "]";
+    }
 }

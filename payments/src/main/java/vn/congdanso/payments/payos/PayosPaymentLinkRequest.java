@@ -59,4 +59,10 @@ public record PayosPaymentLinkRequest(long orderCode, Vnd amount, String descrip
             throw new RejectedException(GatewayError.BAD_REQUEST, message);
         }
     }
+
+    /** The identifiers and the amount only: free text, URLs, user ids, tokens and MACs stay out, so it is safe to log. */
+    @Override
+    public String toString() {
+        return "PayosPaymentLinkRequest[orderCode=" + orderCode + ", amount=" + amount + "]";
+    }
 }

@@ -249,11 +249,14 @@ public final class VietQr {
         return payload.hashCode();
     }
 
-    /** A summary with the account masked, safe to log. */
+    /**
+     * A summary with the account masked, safe to log; a bank BIN is shown as is unless it is long
+     * enough to be an account number (the lenient parser accepts such codes), then it is masked too.
+     */
     @Override
     public String toString() {
         return "VietQr[" + (pointOfInitiation == null ? "-" : pointOfInitiation.label())
-                + ", bin=" + (bankBin == null ? "-" : bankBin)
+                + ", bin=" + (bankBin == null ? "-" : Redactor.redact(bankBin))
                 + ", account=" + (account == null ? "-" : Redactor.maskKeepingLast4(account))
                 + ", amount=" + (amount == null ? "-" : amount.format()) + "]";
     }

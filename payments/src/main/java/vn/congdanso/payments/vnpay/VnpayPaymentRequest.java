@@ -167,4 +167,11 @@ public record VnpayPaymentRequest(Vnd amount, String txnRef, String orderInfo, S
                     bankCode, createDate);
         }
     }
+
+    /** The identifiers and the amount only: free text, URLs, user ids, tokens and MACs stay out, so it is safe to log. */
+    @Override
+    public String toString() {
+        return "VnpayPaymentRequest[txnRef=" + txnRef + ", amount=" + amount + ", orderType=" + orderType
+                + ", bankCode=" + bankCode.orElse("-") + "]";
+    }
 }

@@ -31,4 +31,10 @@ public record VnpayQueryRequest(String txnRef, Instant transactionDate, String o
             throw new RejectedException(GatewayError.BAD_REQUEST, "txnRef, orderInfo and ipAddr must not be blank");
         }
     }
+
+    /** The identifiers and the amount only: free text, URLs, user ids, tokens and MACs stay out, so it is safe to log. */
+    @Override
+    public String toString() {
+        return "VnpayQueryRequest[txnRef=" + txnRef + ", transactionDate=" + transactionDate + "]";
+    }
 }

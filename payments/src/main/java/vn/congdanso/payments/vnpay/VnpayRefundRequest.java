@@ -58,4 +58,11 @@ public record VnpayRefundRequest(String txnRef, Vnd amount, Type type, Optional<
                     "txnRef, createBy, orderInfo and ipAddr must not be blank, amount not zero");
         }
     }
+
+    /** The identifiers and the amount only: free text, URLs, user ids, tokens and MACs stay out, so it is safe to log. */
+    @Override
+    public String toString() {
+        return "VnpayRefundRequest[txnRef=" + txnRef + ", amount=" + amount + ", type=" + type
+                + ", transactionDate=" + transactionDate + "]";
+    }
 }

@@ -37,4 +37,10 @@ public record ZalopayOrder(String appId, String appTransId, String appUser, Vnd 
         requireNonNull(callbackUrl, "callbackUrl == null");
         requireNonNull(mac, "mac == null");
     }
+
+    /** The identifiers and the amount only: free text, URLs, user ids, tokens and MACs stay out, so it is safe to log. */
+    @Override
+    public String toString() {
+        return "ZalopayOrder[appId=" + appId + ", appTransId=" + appTransId + ", amount=" + amount + "]";
+    }
 }

@@ -52,4 +52,10 @@ public record ZalopayOrderRequest(String transIdSuffix, String appUser, Vnd amou
             throw new RejectedException(GatewayError.BAD_REQUEST, message);
         }
     }
+
+    /** The identifiers and the amount only: free text, URLs, user ids, tokens and MACs stay out, so it is safe to log. */
+    @Override
+    public String toString() {
+        return "ZalopayOrderRequest[transIdSuffix=" + transIdSuffix + ", amount=" + amount + ", bankCode=" + bankCode + "]";
+    }
 }

@@ -21,4 +21,10 @@ public record ZalopayOrderResult(String appTransId, String orderUrl, String zpTr
         requireNonNull(zpTransToken, "zpTransToken == null");
         requireNonNull(qrCode, "qrCode == null");
     }
+
+    /** The identifiers and the amount only: free text, URLs, user ids, tokens and MACs stay out, so it is safe to log. */
+    @Override
+    public String toString() {
+        return "ZalopayOrderResult[appTransId=" + appTransId + "]";
+    }
 }

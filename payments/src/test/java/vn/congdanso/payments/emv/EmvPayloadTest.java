@@ -147,40 +147,6 @@ class EmvPayloadTest {
         assertThat(TestPayloads.rebuild(EmvPayload.parse(sent))).isEqualTo(text);
     }
 
-    @Test
-    void parsesInTimeLinearInTheInputLength() {
-        for (String letter : List.of("x", "ệ")) {
-            String small = unknownObjects(2_000, letter);
-            String large = unknownObjects(20_000, letter);
-            long smallNanos = fastest(small);
-            long largeNanos = fastest(large);
-            assertThat(largeNanos).as("10x input, quadratic would be 100x").isLessThan(smallNanos * 40);
-        }
-    }
-
-    private static String unknownObjects(int count, String letter) {
-        StringBuilder body = new StringBuilder(HEAD);
-        String value = letter.repeat(95);
-        for (int i = 0; i < count; i++) {
-            body.append("9995").append(value);
-        }
-        return withCrc(body.toString());
-    }
-
-    private static long fastest(String text) {
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 15; run++) {
-            long start = System.nanoTime();
-            try {
-                EmvPayload.parse(text);
-            } catch (RejectedException expected) {
-                assertThat(expected.code()).isEqualTo(EmvError.DUPLICATE_TAG);
-            }
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        return best;
-    }
-
     private static void assertRejected(String text, EmvError code, int offset, int... mustSplit) {
         assertThatThrownBy(() -> EmvPayload.parse(text, mustSplit)).isInstanceOfSatisfying(RejectedException.class, e -> {
             assertThat(e.code()).isEqualTo(code);
