@@ -79,7 +79,7 @@ public final class QrDecoder {
      */
     public DecodedQr decode(byte[] imageFile) {
         long deadline = deadline();
-        return decode(load(imageFile), deadline);
+        return decode(load(imageFile, deadline), deadline);
     }
 
     /**
@@ -90,7 +90,7 @@ public final class QrDecoder {
      */
     public DecodedQr decode(Path path) {
         long deadline = deadline();
-        return decode(load(readFile(path)), deadline);
+        return decode(load(readFile(path), deadline), deadline);
     }
 
     /**
@@ -111,7 +111,7 @@ public final class QrDecoder {
      */
     public List<DecodedQr> decodeAll(byte[] imageFile) {
         long deadline = deadline();
-        return decodeAll(load(imageFile), deadline);
+        return decodeAll(load(imageFile, deadline), deadline);
     }
 
     /**
@@ -121,7 +121,7 @@ public final class QrDecoder {
      */
     public List<DecodedQr> decodeAll(Path path) {
         long deadline = deadline();
-        return decodeAll(load(readFile(path)), deadline);
+        return decodeAll(load(readFile(path), deadline), deadline);
     }
 
     /**
@@ -138,10 +138,14 @@ public final class QrDecoder {
         return nanoTime.getAsLong() + budgetNanos;
     }
 
+    private boolean expired(long deadline) {
+        return nanoTime.getAsLong() - deadline > 0;
+    }
+
     private DecodedQr decode(Luma image, long deadline) {
         List<Strategy> plan = Strategies.plan(image.width(), image.height(), rotations, rescaling, inversion);
         for (int i = 0; i < plan.size(); i++) {
-            if (nanoTime.getAsLong() - deadline > 0) {
+            if (expired(deadline)) {
                 throw notFound("within the time budget");
             }
             Optional<DecodedQr> found = ZxingReader.read(image, plan.get(i));
@@ -165,9 +169,9 @@ public final class QrDecoder {
         return new Luma(image.pixelsShared(), image.width(), image.height());
     }
 
-    private Luma load(byte[] imageFile) {
+    private Luma load(byte[] imageFile, long deadline) {
         requireNonNull(imageFile, "imageFile == null");
-        return ImageLoader.read(imageFile, maxPixels);
+        return ImageLoader.read(imageFile, maxPixels, () -> expired(deadline));
     }
 
     private static byte[] readFile(Path path) {

@@ -21,6 +21,8 @@ public enum QrError implements ErrorCode {
      * beyond 64:1. Checked from the header, before any pixel is decoded.
      */
     BAD_IMAGE_SHAPE,
+    /** The image is in a colour space the decoder does not read, such as CMYK (from print workflows). */
+    UNSUPPORTED_COLOR_SPACE,
     /**
      * Reading image files needs the {@code java.desktop} module, which this module requires only
      * optionally: an app on the module path adds {@code requires java.desktop}. Not retryable.

@@ -1,6 +1,7 @@
 package vn.congdanso.qr.internal;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.qr.QrError;
@@ -27,11 +28,13 @@ public final class ImageLoader {
      * @throws RejectedException {@link QrError#MISSING_IMAGE_SUPPORT} when {@code java.desktop}
      *         is not readable, {@link QrError#UNREADABLE_IMAGE} for unknown or corrupt data,
      *         {@link QrError#IMAGE_TOO_LARGE} for more than {@code maxPixels} pixels,
-     *         {@link QrError#BAD_IMAGE_SHAPE} for an image that cannot hold a QR code
+     *         {@link QrError#BAD_IMAGE_SHAPE} for an image that cannot hold a QR code,
+     *         {@link QrError#UNSUPPORTED_COLOR_SPACE} for CMYK, {@link QrError#NOT_FOUND} when
+     *         {@code expired} turns true before the pixels are decoded (checked between rows)
      */
-    public static Luma read(byte[] file, long maxPixels) {
+    public static Luma read(byte[] file, long maxPixels, BooleanSupplier expired) {
         requireImageSupport(imageIoReadable());
-        return RasterLoader.read(file, maxPixels);
+        return RasterLoader.read(file, maxPixels, expired);
     }
 
     /**

@@ -9,10 +9,12 @@ import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadProgressListener;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
@@ -34,7 +36,7 @@ final class RasterLoader {
     private RasterLoader() {
     }
 
-    static Luma read(byte[] file, long maxPixels) {
+    static Luma read(byte[] file, long maxPixels, BooleanSupplier expired) {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(file))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -49,7 +51,14 @@ final class RasterLoader {
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = subsampling(width, height);
                 param.setSourceSubsampling(step, step, 0, 0);
-                return luminance(reader.read(0, param));
+                StopWhenExpired stop = new StopWhenExpired(expired);
+                reader.addIIOReadProgressListener(stop);
+                BufferedImage image = reader.read(0, param);
+                if (stop.stopped) {
+                    throw new RejectedException(QrError.NOT_FOUND,
+                            "no QR code could be read from the image within the time budget: decoding the file took it all");
+                }
+                return luminance(image);
             } finally {
                 reader.dispose();
             }
@@ -57,7 +66,7 @@ final class RasterLoader {
             if (e instanceof RejectedException rejected) {
                 throw rejected;
             }
-            throw unreadable("the image is corrupt, truncated or in an unsupported colour space (such as CMYK)", e);
+            throw unreadable("the image is corrupt, truncated or of a kind ImageIO does not read", e);
         }
     }
 
@@ -82,6 +91,10 @@ final class RasterLoader {
             return new Luma(out, w, h);
         }
         int space = model.getColorSpace().getType();
+        if (space == ColorSpace.TYPE_CMYK) {
+            throw new RejectedException(QrError.UNSUPPORTED_COLOR_SPACE,
+                    "the image is in CMYK, whose conversion depends on the print profile; save it as RGB or grey");
+        }
         int colours = model.getNumColorComponents();
         boolean components = model.getNumComponents() == raster.getNumBands() && samplesFitTables(raster);
         if (components && space == ColorSpace.TYPE_GRAY && colours == 1
@@ -141,7 +154,7 @@ final class RasterLoader {
         }
     }
 
-    /** Colour spaces other than grey and RGB (CMYK, YCbCr from TIFF…): their conversion to sRGB. */
+    /** Colour spaces other than grey, RGB and CMYK (such as Lab from TIFF): their conversion to sRGB. */
     private static void converted(BufferedImage image, byte[] out) {
         int w = image.getWidth();
         int[] row = new int[w];
@@ -177,6 +190,65 @@ final class RasterLoader {
         }
         int white = 0xFF - alpha;
         return premultiplied ? Math.min(0xFF, luma + white) : (luma * alpha + 0xFF * white + 0x7F) / 0xFF;
+    }
+
+    /** Aborts the read, between rows, once the time budget is spent. */
+    private static final class StopWhenExpired implements IIOReadProgressListener {
+
+        private final BooleanSupplier expired;
+        private boolean stopped;
+
+        StopWhenExpired(BooleanSupplier expired) {
+            this.expired = expired;
+        }
+
+        @Override
+        public void imageProgress(ImageReader source, float percentageDone) {
+            if (!stopped && expired.getAsBoolean()) {
+                stopped = true;
+                source.abort();
+            }
+        }
+
+        @Override
+        public void sequenceStarted(ImageReader source, int minIndex) {
+            // only progress matters
+        }
+
+        @Override
+        public void sequenceComplete(ImageReader source) {
+            // only progress matters
+        }
+
+        @Override
+        public void imageStarted(ImageReader source, int imageIndex) {
+            // only progress matters
+        }
+
+        @Override
+        public void imageComplete(ImageReader source) {
+            // only progress matters
+        }
+
+        @Override
+        public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
+            // thumbnails are not read
+        }
+
+        @Override
+        public void thumbnailProgress(ImageReader source, float percentageDone) {
+            // thumbnails are not read
+        }
+
+        @Override
+        public void thumbnailComplete(ImageReader source) {
+            // thumbnails are not read
+        }
+
+        @Override
+        public void readAborted(ImageReader source) {
+            // stopped is already set
+        }
     }
 
     private static RejectedException unreadable(String message, Throwable cause) {
