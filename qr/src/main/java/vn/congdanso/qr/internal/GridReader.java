@@ -1,12 +1,9 @@
 package vn.congdanso.qr.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.DecodeHintType;
@@ -32,22 +29,25 @@ import vn.congdanso.qr.DecodedQr;
  *
  * <ol>
  *   <li>Binarize by local mean (integral image) at three window sizes, a quarter, an eighth and a
- *       sixteenth of the shorter side, and find the three finder patterns in each.</li>
+ *       sixteenth of the shorter side, and take the three finder patterns zxing's detector
+ *       settles on in each (its grid is not used).</li>
  *   <li>Fit each finder's outline: edge points where the grey level crosses midway between the
  *       finder's dark core and its light ring, on rays along both axes, and a least-squares line
  *       per side.</li>
- *   <li>Build a homography from the symbol's four corners: three are outer corners of finders,
- *       the fourth where the right edge of the top-right finder meets the bottom edge of the
- *       bottom-left one.</li>
- *   <li>Try several candidate grids: the estimated dimension and its neighbours, and the grid
- *       through the finder centres with a parallelogram's fourth corner.</li>
+ *   <li>Build a homography from the symbol's four corners, where its four edges meet. The top
+ *       and left edges run through two finders' fitted sides each; the right and bottom edges
+ *       run from one finder's side towards the vanishing point of the other finders' parallel
+ *       sides, so that perspective is followed.</li>
+ *   <li>Try several candidate grids: the estimated dimension and its neighbours; the fitted
+ *       fourth corner or the parallelogram's; corners as fitted or a fraction of a module in or
+ *       out; and the grid through the finder centres.</li>
  *   <li>Read each module's grey value (five points) against the mean of the module values around
  *       it, and hand the matrix to zxing's decoder.</li>
  * </ol>
  *
- * <p>No miscorrection: a result is returned only if Reed–Solomon corrected at most a quarter of
- * the symbol's error-correction codewords (half of what it can correct), or if two different
- * candidate grids give the same text.
+ * <p>No miscorrection: these guessed grids sample many modules wrong, so a result is returned
+ * only if Reed–Solomon corrected at most a quarter of one block's error-correction codewords
+ * (half of what a block can correct).
  */
 final class GridReader {
 
@@ -56,12 +56,16 @@ final class GridReader {
     private static final int NEIGHBOURHOOD = 3;
     /** How far from a finder's centre its outer edge is looked for: 3.5 modules, with room for perspective. */
     private static final double MAX_EDGE_MODULES = 6;
+    /**
+     * Blur moves a fitted edge by a fraction of a module either way; each outline grid is also
+     * tried with its corners taken as lying that far inside or outside the symbol.
+     */
+    private static final float[] INSETS = {0, 0.4f, -0.4f};
 
     private GridReader() {
     }
 
     static Optional<DecodedQr> read(Luma image, String name) {
-        Map<String, Set<Integer>> agreement = new HashMap<>();
         for (int divisor : WINDOW_DIVISORS) {
             int window = Math.max(8, Math.min(image.width(), image.height()) / divisor);
             Optional<FinderPatternInfo> finders = Finders.locate(LocalMean.binarize(image, window));
@@ -71,7 +75,7 @@ final class GridReader {
             for (Grid grid : candidates(image, finders.get())) {
                 boolean[][] modules = grid.sample(image);
                 Optional<DecodedQr> decoded = ZxingReader.withCharsetPolicy(
-                        hints -> decode(modules, hints, grid, agreement), name + ", window " + window + " px");
+                        hints -> decode(modules, hints, grid), name + ", window " + window + " px");
                 if (decoded.isPresent()) {
                     return decoded;
                 }
@@ -81,34 +85,29 @@ final class GridReader {
     }
 
     /**
-     * Trusts a result whose correction left a wide margin (at most a quarter of the EC codewords
-     * corrected, half of what Reed–Solomon can), or a text that another grid read with a
-     * different number of corrections, that is from different samples.
+     * Trusts a result only if Reed–Solomon corrected at most a quarter of one block's
+     * error-correction codewords in all, so that no block used more than half of what it can
+     * correct: a miscorrection would need the sampled block to lie that close to another
+     * codeword, far less likely than a plain failure.
      */
-    private static boolean trusted(DecoderResult decoded, int dimension, Map<String, Set<Integer>> agreement) {
+    private static boolean trusted(DecoderResult decoded, int dimension) {
         int corrected = decoded.getErrorsCorrected() == null ? 0 : decoded.getErrorsCorrected();
-        if (corrected * 4 <= ecCodewords(dimension, decoded.getECLevel())) {
-            return true;
-        }
-        Set<Integer> counts = agreement.computeIfAbsent(decoded.getText(), text -> new HashSet<>());
-        counts.add(corrected);
-        return counts.size() >= 2;
+        return corrected * 4 <= ecCodewordsPerBlock(dimension, decoded.getECLevel());
     }
 
-    private static int ecCodewords(int dimension, String level) {
+    private static int ecCodewordsPerBlock(int dimension, String level) {
         try {
             Version version = Version.getProvisionalVersionForDimension(dimension);
-            return version.getECBlocksForLevel(ErrorCorrectionLevel.valueOf(level)).getTotalECCodewords();
+            return version.getECBlocksForLevel(ErrorCorrectionLevel.valueOf(level)).getECCodewordsPerBlock();
         } catch (IllegalArgumentException | NullPointerException | ReaderException e) {
             return 0;
         }
     }
 
-    private static Optional<Result> decode(boolean[][] modules, Map<DecodeHintType, Object> hints, Grid grid,
-            Map<String, Set<Integer>> agreement) {
+    private static Optional<Result> decode(boolean[][] modules, Map<DecodeHintType, Object> hints, Grid grid) {
         try {
             DecoderResult decoded = new Decoder().decode(modules, hints);
-            if (!trusted(decoded, modules.length, agreement)) {
+            if (!trusted(decoded, modules.length)) {
                 return Optional.empty();
             }
             Result result = new Result(decoded.getText(), decoded.getRawBytes(), grid.corners(), BarcodeFormat.QR_CODE);
@@ -157,10 +156,12 @@ final class GridReader {
     private static List<Grid> outlineGrids(Outline tl, Outline tr, Outline bl, int centreEstimate) {
         Line top = Line.through(tl.minusV().point(), tr.minusV().point());
         Line left = Line.through(tl.minusU().point(), bl.minusU().point());
+        Line right = Line.towardsMeeting(tr.plusU().point(), left, Line.through(tl.plusU().point(), bl.plusU().point()));
+        Line bottom = Line.towardsMeeting(bl.plusV().point(), top, Line.through(tl.plusV().point(), tr.plusV().point()));
         double[] p0 = Line.intersect(top, left);
-        double[] p1 = Line.intersect(top, tr.plusU());
-        double[] p3 = Line.intersect(left, bl.plusV());
-        double[] p2 = Line.intersect(tr.plusU(), bl.plusV());
+        double[] p1 = Line.intersect(top, right);
+        double[] p3 = Line.intersect(left, bottom);
+        double[] p2 = Line.intersect(right, bottom);
         if (p0 == null || p1 == null || p3 == null) {
             return List.of();
         }
@@ -172,10 +173,12 @@ final class GridReader {
         double[] parallelogram = {p1[0] + p3[0] - p0[0], p1[1] + p3[1] - p0[1]};
         List<Grid> grids = new ArrayList<>();
         for (int dimension : dimensions(estimate, centreEstimate)) {
-            if (p2 != null) {
-                grids.add(Grid.ofCorners(dimension, p0, p1, p2, p3));
+            for (float inset : INSETS) {
+                if (p2 != null) {
+                    grids.add(Grid.ofCorners(dimension, inset, p0, p1, p2, p3));
+                }
+                grids.add(Grid.ofCorners(dimension, inset, p0, p1, parallelogram, p3));
             }
-            grids.add(Grid.ofCorners(dimension, p0, p1, parallelogram, p3));
         }
         return grids;
     }
@@ -229,8 +232,23 @@ final class GridReader {
     /** A line through {@code point} along {@code direction}. */
     record Line(double[] point, double[] direction) {
 
+        /** Vanishing points further than this (pixels) count as at infinity. */
+        private static final double FAR = 1e7;
+
         static Line through(double[] a, double[] b) {
             return new Line(a, unit(b[0] - a[0], b[1] - a[1]));
+        }
+
+        /**
+         * The line through {@code point} towards the vanishing point where {@code a} and {@code b}
+         * (images of parallel lines) meet, or parallel to {@code a} when they do not meet nearby.
+         */
+        static Line towardsMeeting(double[] point, Line a, Line b) {
+            double[] vanishing = intersect(a, b);
+            if (vanishing == null || Math.hypot(vanishing[0] - point[0], vanishing[1] - point[1]) > FAR) {
+                return new Line(point, a.direction);
+            }
+            return through(point, vanishing);
         }
 
         static double[] intersect(Line a, Line b) {
@@ -356,10 +374,11 @@ final class GridReader {
     /** A module grid of {@code dimension}² mapped into the image by a homography. */
     record Grid(int dimension, PerspectiveTransform toImage, ResultPoint[] corners) {
 
-        static Grid ofCorners(int dimension, double[] p0, double[] p1, double[] p2, double[] p3) {
-            float d = dimension;
+        /** The grid whose outer corners, moved inwards by {@code inset} modules, fall on the four points. */
+        static Grid ofCorners(int dimension, float inset, double[] p0, double[] p1, double[] p2, double[] p3) {
+            float d = dimension - inset;
             PerspectiveTransform transform = PerspectiveTransform.quadrilateralToQuadrilateral(
-                    0, 0, d, 0, d, d, 0, d,
+                    inset, inset, d, inset, d, d, inset, d,
                     (float) p0[0], (float) p0[1], (float) p1[0], (float) p1[1],
                     (float) p2[0], (float) p2[1], (float) p3[0], (float) p3[1]);
             return new Grid(dimension, transform, new ResultPoint[] {point(p3), point(p0), point(p1)});
