@@ -22,7 +22,11 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Phone photos defeat any single method, so the decoder tries several in turn (zxing's hybrid
  * and global-histogram binarizers, contrast stretching, rotations, halved and doubled copies,
- * the negative) and stops at the first that reads a code. No new attempt starts once the
+ * the negative) and stops at the first that reads a code. Behind them comes a second, structurally
+ * different detection path: finder outlines fitted from grey edges, a homography from the
+ * symbol's four corners, several candidate grids and modules read against local thresholds; it
+ * returns a text only when error correction had a wide margin left, so that it cannot return a
+ * miscorrected symbol. No new attempt starts once the
  * {@linkplain Builder#timeBudget(Duration) time budget} of the call is spent (reading and decoding
  * the file count against it); the attempt under way finishes, so a call may overrun the budget by
  * one attempt.
@@ -148,7 +152,7 @@ public final class QrDecoder {
             if (expired(deadline)) {
                 throw notFound("within the time budget");
             }
-            Optional<DecodedQr> found = ZxingReader.read(image, plan.get(i));
+            Optional<DecodedQr> found = ZxingReader.read(image, plan.get(i), () -> expired(deadline));
             if (found.isPresent()) {
                 return found.get();
             }

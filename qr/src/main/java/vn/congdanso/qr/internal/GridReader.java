@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.DecodeHintType;
@@ -65,10 +66,15 @@ final class GridReader {
     private GridReader() {
     }
 
-    static Optional<DecodedQr> read(Luma image, String name) {
+    /** The code read in {@code image}, if any; gives up between windows once {@code expired}. */
+    static Optional<DecodedQr> read(Luma image, String name, BooleanSupplier expired) {
+        long[] integral = LocalMean.integral(image);
         for (int divisor : WINDOW_DIVISORS) {
+            if (expired.getAsBoolean()) {
+                return Optional.empty();
+            }
             int window = Math.max(8, Math.min(image.width(), image.height()) / divisor);
-            Optional<FinderPatternInfo> finders = Finders.locate(LocalMean.binarize(image, window));
+            Optional<FinderPatternInfo> finders = Finders.locate(LocalMean.binarize(image, integral, window));
             if (finders.isEmpty()) {
                 continue;
             }
@@ -90,7 +96,7 @@ final class GridReader {
      * correct: a miscorrection would need the sampled block to lie that close to another
      * codeword, far less likely than a plain failure.
      */
-    private static boolean trusted(DecoderResult decoded, int dimension) {
+    static boolean trusted(DecoderResult decoded, int dimension) {
         int corrected = decoded.getErrorsCorrected() == null ? 0 : decoded.getErrorsCorrected();
         return corrected * 4 <= ecCodewordsPerBlock(dimension, decoded.getECLevel());
     }
@@ -127,7 +133,7 @@ final class GridReader {
     }
 
     /** The candidate grids for one set of finders, the outline-fitted ones first. */
-    static List<Grid> candidates(Luma image, FinderPatternInfo info) {
+    private static List<Grid> candidates(Luma image, FinderPatternInfo info) {
         FinderPattern tl = info.getTopLeft();
         FinderPattern tr = info.getTopRight();
         FinderPattern bl = info.getBottomLeft();
@@ -208,7 +214,7 @@ final class GridReader {
      * The three finder patterns zxing's detector settles on. Its finder search is not public, so
      * the detector runs whole and only its finder patterns are kept: the grid it samples is not used.
      */
-    static final class Finders {
+    private static final class Finders {
 
         private static final Map<DecodeHintType, Object> HARDER = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
 
@@ -267,7 +273,7 @@ final class GridReader {
      * A finder's outer square as four fitted lines, indexed by side: (±1, 0) along u, (0, ±1)
      * along v.
      */
-    record Outline(Line minusU, Line plusU, Line minusV, Line plusV) {
+    private record Outline(Line minusU, Line plusU, Line minusV, Line plusV) {
 
         static Optional<Outline> fit(Luma image, FinderPattern finder, double module, double[] u, double[] v) {
             double cx = finder.getX();
@@ -372,7 +378,7 @@ final class GridReader {
     }
 
     /** A module grid of {@code dimension}² mapped into the image by a homography. */
-    record Grid(int dimension, PerspectiveTransform toImage, ResultPoint[] corners) {
+    private record Grid(int dimension, PerspectiveTransform toImage, ResultPoint[] corners) {
 
         /** The grid whose outer corners, moved inwards by {@code inset} modules, fall on the four points. */
         static Grid ofCorners(int dimension, float inset, double[] p0, double[] p1, double[] p2, double[] p3) {

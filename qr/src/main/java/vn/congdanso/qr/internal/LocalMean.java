@@ -12,7 +12,8 @@ final class LocalMean {
     private LocalMean() {
     }
 
-    static BitMatrix binarize(Luma image, int window) {
+    /** The integral image of {@code image}: sums over every rectangle from the origin, one row and column larger. */
+    static long[] integral(Luma image) {
         int w = image.width();
         int h = image.height();
         long[] integral = new long[(w + 1) * (h + 1)];
@@ -23,6 +24,13 @@ final class LocalMean {
                 integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1] + row;
             }
         }
+        return integral;
+    }
+
+    /** {@code image} binarized against windows of {@code window} pixels, from its {@link #integral}. */
+    static BitMatrix binarize(Luma image, long[] integral, int window) {
+        int w = image.width();
+        int h = image.height();
         BitMatrix out = new BitMatrix(w, h);
         int half = window / 2;
         for (int y = 0; y < h; y++) {

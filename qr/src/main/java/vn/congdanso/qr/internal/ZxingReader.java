@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import com.google.zxing.BinaryBitmap;
@@ -46,11 +47,14 @@ public final class ZxingReader {
     private ZxingReader() {
     }
 
-    /** The code {@code strategy} finds in {@code image}, if any. */
-    public static Optional<DecodedQr> read(Luma image, Strategy strategy) {
+    /**
+     * The code {@code strategy} finds in {@code image}, if any. Only the outline-grid path, made
+     * of several passes, checks {@code expired} between them.
+     */
+    public static Optional<DecodedQr> read(Luma image, Strategy strategy, BooleanSupplier expired) {
         Luma prepared = strategy.prepare().apply(image);
         if (strategy.kind() == Strategy.Kind.OUTLINE_GRID) {
-            return GridReader.read(prepared, strategy.name());
+            return GridReader.read(prepared, strategy.name(), expired);
         }
         BinaryBitmap bitmap = bitmap(prepared, strategy.kind() == Strategy.Kind.HYBRID);
         return withCharsetPolicy(hints -> decode(bitmap, hints), strategy.name());

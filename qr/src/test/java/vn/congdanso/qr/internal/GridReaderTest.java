@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import com.google.zxing.common.DecoderResult;
+
 import vn.congdanso.qr.DecodedQr;
 import vn.congdanso.qr.QrCode;
 import vn.congdanso.qr.QrEncoder;
@@ -19,7 +21,7 @@ class GridReaderTest {
     void readsASharpCodeAtFourPixelsAModule() {
         Luma image = draw(QrEncoder.standard().encode(TEXT), 4, 0, 0.0);
 
-        Optional<DecodedQr> decoded = GridReader.read(image, "outline grid");
+        Optional<DecodedQr> decoded = GridReader.read(image, "outline grid", () -> false);
 
         assertThat(decoded).map(DecodedQr::text).contains(TEXT);
         assertThat(decoded).map(DecodedQr::strategy).hasValueSatisfying(name -> assertThat(name).startsWith("outline grid"));
@@ -29,7 +31,25 @@ class GridReaderTest {
     void readsAPerspectiveWarpedLowContrastCode() {
         Luma image = draw(QrEncoder.standard().encode(TEXT), 5, 60, 0.0015);
 
-        assertThat(GridReader.read(image, "outline grid")).map(DecodedQr::text).contains(TEXT);
+        assertThat(GridReader.read(image, "outline grid", () -> false)).map(DecodedQr::text).contains(TEXT);
+    }
+
+    @Test
+    void trustsOnlyResultsThatKeptHalfABlocksCorrectionInReserve() {
+        DecoderResult margin = new DecoderResult(new byte[0], "1.001612", null, "H");
+        margin.setErrorsCorrected(4);
+        DecoderResult used = new DecoderResult(new byte[0], "1.001612", null, "H");
+        used.setErrorsCorrected(5);
+
+        assertThat(GridReader.trusted(margin, 21)).as("4 of version 1-H's 17 EC codewords").isTrue();
+        assertThat(GridReader.trusted(used, 21)).as("5 of version 1-H's 17 EC codewords").isFalse();
+    }
+
+    @Test
+    void givesUpOnceTheBudgetIsSpent() {
+        Luma image = draw(QrEncoder.standard().encode(TEXT), 4, 0, 0.0);
+
+        assertThat(GridReader.read(image, "outline grid", () -> true)).isEmpty();
     }
 
     @Test
@@ -37,7 +57,7 @@ class GridReaderTest {
         byte[] pixels = new byte[200 * 200];
         java.util.Arrays.fill(pixels, (byte) 200);
 
-        assertThat(GridReader.read(new Luma(pixels, 200, 200), "outline grid")).isEmpty();
+        assertThat(GridReader.read(new Luma(pixels, 200, 200), "outline grid", () -> false)).isEmpty();
     }
 
     /**
