@@ -34,7 +34,7 @@ class QrDecodeCorpusCliTest {
     /** set-2/13's label says "photograph"; the symbol holds "photography" (see QrDecoderCorpusTest). */
     private static final Map<String, String> CORRECTED_LABELS = Map.of("set-2-13.png",
             "The 2005 USGS aerial photography of the Washington Monument is censored.");
-    private static final int FLOOR = 94;
+    private static final int FLOOR = 95;
 
     @Test
     void decodesGreyPaletteAndJpegCopiesOfTheCorpusWithoutMisreads(@TempDir Path dir) throws IOException {
@@ -70,6 +70,7 @@ class QrDecodeCorpusCliTest {
                 }
             }
         }
+        System.out.printf("qr decode read %d of %d corpus copies%n", read, index);
         assertThat(index).isEqualTo(97);
         assertThat(misread).isEmpty();
         assertThat(read).isGreaterThanOrEqualTo(FLOOR);

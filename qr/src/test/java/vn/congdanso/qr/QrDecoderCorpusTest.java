@@ -33,7 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * build; a text that differs from the label (a misread) fails it whatever the count.
  *
  * <p>Plain zxing 3.5.4 (MultiFormatReader, HybridBinarizer, TRY_HARDER) reads 338 of the 388
- * colour originals.
+ * colour originals. Before the loader read raster samples, this decoder read 375 of the colour
+ * originals and 354 of the 8-bit grey copies; the two photos it still misses at every rotation
+ * (set-3/22 and set-3/23, small codes under perspective on bent paper) are what zxing-cpp and
+ * BoofCV add.
  */
 class QrDecoderCorpusTest {
 
@@ -85,27 +88,27 @@ class QrDecoderCorpusTest {
 
     @Test
     void readsTheColourOriginalsAsWellAsBeforeWithoutMisreads() throws IOException {
-        assertReads(Variant.ORIGINAL, 375);
+        assertReads(Variant.ORIGINAL, 379);
     }
 
     @Test
     void readsEightBitGreyCopiesWithoutMisreads() throws IOException {
-        assertReads(Variant.GREY_8, 375);
+        assertReads(Variant.GREY_8, 380);
     }
 
     @Test
     void readsSixteenBitGreyCopiesWithoutMisreads() throws IOException {
-        assertReads(Variant.GREY_16, 375);
+        assertReads(Variant.GREY_16, 380);
     }
 
     @Test
     void readsPaletteCopiesWithoutMisreads() throws IOException {
-        assertReads(Variant.PALETTE, 375);
+        assertReads(Variant.PALETTE, 380);
     }
 
     @Test
     void readsGreyJpegCopiesWithoutMisreads() throws IOException {
-        assertReads(Variant.GREY_JPEG, 360);
+        assertReads(Variant.GREY_JPEG, 376);
     }
 
     private static void assertReads(Variant variant, int floor) throws IOException {
