@@ -34,8 +34,9 @@ import static java.util.Objects.requireNonNull;
  * <p>Image files are read for the samples they hold (8- and 16-bit grey, with or without alpha,
  * palettes, 8- and 16-bit RGB(A), grey and colour JPEG), not through a conversion to sRGB. Their
  * dimensions are checked from the header before any pixel is decoded, and photos of more than
- * four megapixels are decoded subsampled, so that working memory stays a small multiple of four
- * million bytes whatever the file declares.
+ * four megapixels are decoded subsampled (every n-th pixel of every n-th row), so that working
+ * memory stays a small multiple of four million pixels whatever the file declares. Shapes that
+ * cannot hold a code (a side under 21 pixels, sides beyond 64:1) are refused from the header.
  *
  * <p>Charset: an ECI in the symbol is honoured; without one, byte data that is valid UTF-8 is
  * read as UTF-8, anything else as the charset zxing guesses (Shift_JIS or ISO-8859-1).
