@@ -24,9 +24,21 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Phone photos defeat any single method, so the decoder tries several in turn (zxing's hybrid
  * and global-histogram binarizers, contrast stretching, rotations, halved and doubled copies,
- * the negative) and stops at the first that reads a code. No new attempt starts once the
- * {@linkplain Builder#timeBudget(Duration) time budget} of the image is spent; the attempt under
- * way finishes, so a call may overrun the budget by one attempt.
+ * the negative) and stops at the first that reads a code. Behind them comes a second, structurally
+ * different detection path: finder outlines fitted from grey edges, a homography from the
+ * symbol's four corners, several candidate grids and modules read against local thresholds; it
+ * returns a text only when error correction had a wide margin left, so that it cannot return a
+ * miscorrected symbol. No new attempt starts once the
+ * {@linkplain Builder#timeBudget(Duration) time budget} of the call is spent (reading and decoding
+ * the file count against it); the attempt under way finishes, so a call may overrun the budget by
+ * one attempt.
+ *
+ * <p>Image files are read for the samples they hold (8- and 16-bit grey, with or without alpha,
+ * palettes, 8- and 16-bit RGB(A), grey and colour JPEG), not through a conversion to sRGB. Their
+ * dimensions are checked from the header before any pixel is decoded, and photos of more than
+ * four megapixels are decoded subsampled (every n-th pixel of every n-th row), so that working
+ * memory stays a small multiple of four million pixels whatever the file declares. Shapes that
+ * cannot hold a code (a side under 21 pixels, sides beyond 64:1) are refused from the header.
  *
  * <p>Charset: an ECI in the symbol is honoured; without one, byte data that is valid UTF-8 is
  * read as UTF-8, anything else as the charset zxing guesses (Shift_JIS or ISO-8859-1).
@@ -68,10 +80,13 @@ public final class QrDecoder {
      *
      * @throws RejectedException {@link QrError#UNREADABLE_IMAGE} when the bytes are no readable
      *         image, {@link QrError#IMAGE_TOO_LARGE} beyond the pixel limit,
+     *         {@link QrError#BAD_IMAGE_SHAPE} for a side under 21 pixels or sides beyond 64:1,
+     *         {@link QrError#MISSING_IMAGE_SUPPORT} on the module path without {@code java.desktop},
      *         {@link QrError#NOT_FOUND} when no code is read
      */
     public DecodedQr decode(byte[] imageFile) {
-        return decode(load(imageFile));
+        long deadline = deadline();
+        return decode(load(imageFile, deadline), deadline);
     }
 
     /**
@@ -81,17 +96,19 @@ public final class QrDecoder {
      *         when the file cannot be read
      */
     public DecodedQr decode(Path path) {
-        return decode(readFile(path));
+        long deadline = deadline();
+        return decode(load(readFile(path), deadline), deadline);
     }
 
     /**
      * The first QR code found in {@code image}.
      *
-     * @throws RejectedException {@link QrError#IMAGE_TOO_LARGE}, {@link QrError#NOT_FOUND}
+     * @throws RejectedException {@link QrError#IMAGE_TOO_LARGE}, {@link QrError#BAD_IMAGE_SHAPE},
+     *         {@link QrError#NOT_FOUND}
      */
     public DecodedQr decode(LuminanceImage image) {
         requireNonNull(image, "image == null");
-        return decode(luma(image));
+        return decode(luma(image), deadline());
     }
 
     /**
@@ -100,7 +117,8 @@ public final class QrDecoder {
      * @throws RejectedException as {@link #decode(byte[])}; {@link QrError#NOT_FOUND} when none is read
      */
     public List<DecodedQr> decodeAll(byte[] imageFile) {
-        return decodeAll(load(imageFile));
+        long deadline = deadline();
+        return decodeAll(load(imageFile, deadline), deadline);
     }
 
     /**
@@ -109,7 +127,8 @@ public final class QrDecoder {
      * @throws RejectedException as {@link #decode(Path)}
      */
     public List<DecodedQr> decodeAll(Path path) {
-        return decodeAll(readFile(path));
+        long deadline = deadline();
+        return decodeAll(load(readFile(path), deadline), deadline);
     }
 
     /**
@@ -119,17 +138,24 @@ public final class QrDecoder {
      */
     public List<DecodedQr> decodeAll(LuminanceImage image) {
         requireNonNull(image, "image == null");
-        return decodeAll(luma(image));
+        return decodeAll(luma(image), deadline());
     }
 
-    private DecodedQr decode(Luma image) {
-        long deadline = nanoTime.getAsLong() + budgetNanos;
+    private long deadline() {
+        return nanoTime.getAsLong() + budgetNanos;
+    }
+
+    private boolean expired(long deadline) {
+        return nanoTime.getAsLong() - deadline > 0;
+    }
+
+    private DecodedQr decode(Luma image, long deadline) {
         List<Strategy> plan = Strategies.plan(image.width(), image.height(), rotations, rescaling, inversion);
         for (int i = 0; i < plan.size(); i++) {
-            if (i > 0 && nanoTime.getAsLong() - deadline > 0) {
+            if (expired(deadline)) {
                 throw notFound("within the time budget");
             }
-            Optional<DecodedQr> found = ZxingReader.read(image, plan.get(i));
+            Optional<DecodedQr> found = ZxingReader.read(image, plan.get(i), () -> expired(deadline));
             if (found.isPresent()) {
                 return found.get();
             }
@@ -137,25 +163,22 @@ public final class QrDecoder {
         throw notFound("with any strategy");
     }
 
-    private List<DecodedQr> decodeAll(Luma image) {
+    private List<DecodedQr> decodeAll(Luma image, long deadline) {
         List<DecodedQr> found = ZxingReader.readAll(image, true, "hybrid, all codes");
         if (found.isEmpty()) {
             found = ZxingReader.readAll(image, false, "global-histogram, all codes");
         }
-        return found.isEmpty() ? List.of(decode(image)) : found;
+        return found.isEmpty() ? List.of(decode(image, deadline)) : found;
     }
 
     private Luma luma(LuminanceImage image) {
-        if ((long) image.width() * image.height() > maxPixels) {
-            throw new RejectedException(QrError.IMAGE_TOO_LARGE, "the image has " + image.width() + " × "
-                    + image.height() + " pixels, more than the limit of " + maxPixels);
-        }
+        ImageLoader.checkDimensions(image.width(), image.height(), maxPixels);
         return new Luma(image.pixelsShared(), image.width(), image.height());
     }
 
-    private Luma load(byte[] imageFile) {
+    private Luma load(byte[] imageFile, long deadline) {
         requireNonNull(imageFile, "imageFile == null");
-        return ImageLoader.read(imageFile, maxPixels);
+        return ImageLoader.read(imageFile, maxPixels, () -> expired(deadline));
     }
 
     private static byte[] readFile(Path path) {

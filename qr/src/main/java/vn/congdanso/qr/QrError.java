@@ -16,6 +16,18 @@ public enum QrError implements ErrorCode {
     IMAGE_TOO_LARGE,
     /** The bytes are not an image in a format the platform reads (PNG, JPEG, GIF, BMP), or are corrupt. */
     UNREADABLE_IMAGE,
+    /**
+     * The image's shape cannot hold a QR code: a side shorter than 21 pixels, or sides in a ratio
+     * beyond 64:1. Checked from the header, before any pixel is decoded.
+     */
+    BAD_IMAGE_SHAPE,
+    /** The image is in a colour space the decoder does not read, such as CMYK (from print workflows). */
+    UNSUPPORTED_COLOR_SPACE,
+    /**
+     * Reading image files needs the {@code java.desktop} module, which this module requires only
+     * optionally: an app on the module path adds {@code requires java.desktop}. Not retryable.
+     */
+    MISSING_IMAGE_SUPPORT,
     /** No QR code could be read from the image within the time budget. */
     NOT_FOUND;
 

@@ -28,17 +28,22 @@ import com.google.zxing.ReaderException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 
+import boofcv.abst.fiducial.QrCodeDetector;
+import boofcv.factory.fiducial.FactoryFiducial;
+import boofcv.struct.image.GrayU8;
 import vn.congdanso.core.CongDanSoException;
 import vn.congdanso.qr.LuminanceImage;
 import vn.congdanso.qr.QrDecoder;
 
 /**
- * Reading the photo corpus (ZXing black-box QR sets 1–3, 97 images at 0°, 90°, 180° and 270°:
- * 388 image-rotations) with {@link QrDecoder#standard()} and with plain zxing 3.5.4
- * (MultiFormatReader, HybridBinarizer, TRY_HARDER), both from decoded {@link BufferedImage}s.
- * One operation is one image; the score is images per second, averaged over the corpus, misses
- * included. Run from the repository root (the corpus is {@code ../shared/corpus/qr-photos}, or
- * set {@code -Dcongdanso.shared=DIR}).
+ * Reading the photo corpus as greyscale (ZXing black-box QR sets 1–3, 97 images at 0°, 90°,
+ * 180° and 270°: 388 image-rotations) with {@link QrDecoder#standard()}, with plain zxing 3.5.4
+ * (MultiFormatReader, HybridBinarizer, TRY_HARDER) and with BoofCV's QR detector. The grey
+ * pixels are what zxing's {@code BufferedImageLuminanceSource} computes from each original; all
+ * three read the same bytes (a {@code LuminanceImage}, a {@code TYPE_BYTE_GRAY} image, a
+ * {@code GrayU8}). One operation is one image; the score is images per second, averaged over
+ * the corpus, misses included. Run from the repository root (the corpus is
+ * {@code ../shared/corpus/qr-photos}, or set {@code -Dcongdanso.shared=DIR}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -48,9 +53,11 @@ public class QrDecodeBenchmark {
     private static final int IMAGE_ROTATIONS = 388;
     private static final Map<DecodeHintType, Object> TRY_HARDER = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
 
-    private final List<BufferedImage> images = new ArrayList<>();
     private final List<LuminanceImage> luminance = new ArrayList<>();
+    private final List<BufferedImage> grey = new ArrayList<>();
+    private final List<GrayU8> boofGrey = new ArrayList<>();
     private final QrDecoder decoder = QrDecoder.standard();
+    private final QrCodeDetector<GrayU8> boofcv = FactoryFiducial.qrcode(null, GrayU8.class);
 
     @Setup
     public void loadCorpus() throws IOException {
@@ -59,18 +66,29 @@ public class QrDecodeBenchmark {
             try (Stream<Path> files = Files.list(corpus.resolve(set))) {
                 for (Path file : files.sorted().toList()) {
                     if (!file.getFileName().toString().endsWith(".txt")) {
-                        BufferedImage image = ImageIO.read(file.toFile());
+                        BufferedImageLuminanceSource source = new BufferedImageLuminanceSource(ImageIO.read(file.toFile()));
                         for (int quarter = 0; quarter < 4; quarter++) {
-                            images.add(rotate(image, quarter));
+                            add(rotate(source.getMatrix(), source.getWidth(), source.getHeight(), quarter),
+                                    quarter % 2 == 0 ? source.getWidth() : source.getHeight(),
+                                    quarter % 2 == 0 ? source.getHeight() : source.getWidth());
                         }
                     }
                 }
             }
         }
-        if (images.size() != IMAGE_ROTATIONS) {
-            throw new IllegalStateException("expected 388 image-rotations in " + corpus + ", found " + images.size());
+        if (luminance.size() != IMAGE_ROTATIONS) {
+            throw new IllegalStateException("expected 388 image-rotations in " + corpus + ", found " + luminance.size());
         }
-        images.forEach(image -> luminance.add(luminance(image)));
+    }
+
+    private void add(byte[] pixels, int width, int height) {
+        luminance.add(LuminanceImage.of(pixels, width, height));
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        image.getRaster().setDataElements(0, 0, width, height, pixels);
+        grey.add(image);
+        GrayU8 boof = new GrayU8(width, height);
+        System.arraycopy(pixels, 0, boof.data, 0, pixels.length);
+        boofGrey.add(boof);
     }
 
     @Benchmark
@@ -89,9 +107,9 @@ public class QrDecodeBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(IMAGE_ROTATIONS)
-    public int plainZxing() {
+    public int zxingTryHarder() {
         int read = 0;
-        for (BufferedImage image : images) {
+        for (BufferedImage image : grey) {
             try {
                 BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
                 read += new MultiFormatReader().decode(bitmap, TRY_HARDER).getText().length() > 0 ? 1 : 0;
@@ -102,26 +120,29 @@ public class QrDecodeBenchmark {
         return read;
     }
 
-    /** The same luminance zxing's BufferedImageLuminanceSource computes, so both read equal pixels. */
-    private static LuminanceImage luminance(BufferedImage image) {
-        BufferedImageLuminanceSource source = new BufferedImageLuminanceSource(image);
-        return LuminanceImage.of(source.getMatrix(), source.getWidth(), source.getHeight());
+    @Benchmark
+    @OperationsPerInvocation(IMAGE_ROTATIONS)
+    public int boofcv() {
+        int read = 0;
+        for (GrayU8 image : boofGrey) {
+            boofcv.process(image);
+            read += boofcv.getDetections().isEmpty() ? 0 : 1;
+        }
+        return read;
     }
 
-    private static BufferedImage rotate(BufferedImage source, int quarterTurns) {
-        int w = source.getWidth();
-        int h = source.getHeight();
-        boolean swap = quarterTurns % 2 == 1;
-        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_ARGB);
+    private static byte[] rotate(byte[] in, int w, int h, int quarterTurns) {
+        byte[] out = new byte[in.length];
+        int outWidth = quarterTurns % 2 == 1 ? h : w;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int rgb = source.getRGB(x, y);
-                switch (quarterTurns) {
-                    case 0 -> out.setRGB(x, y, rgb);
-                    case 1 -> out.setRGB(h - 1 - y, x, rgb);
-                    case 2 -> out.setRGB(w - 1 - x, h - 1 - y, rgb);
-                    default -> out.setRGB(y, w - 1 - x, rgb);
-                }
+                int target = switch (quarterTurns) {
+                    case 0 -> y * outWidth + x;
+                    case 1 -> x * outWidth + (h - 1 - y);
+                    case 2 -> (h - 1 - y) * outWidth + (w - 1 - x);
+                    default -> (w - 1 - x) * outWidth + y;
+                };
+                out[target] = in[y * w + x];
             }
         }
         return out;

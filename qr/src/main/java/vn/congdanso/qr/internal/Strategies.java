@@ -6,7 +6,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The order in which the decoder tries its strategies. Cheap treatments that recover the most
- * codes come first; doubling the image, the dearest, comes last. The order was tuned on the
+ * codes come first; doubling the image, the dearest, comes last; the second detection path
+ * ({@link GridReader}) comes behind them all. The order was tuned on the
  * project's photo corpus (ZXing black-box sets 1–3 at four rotations).
  */
 public final class Strategies {
@@ -28,29 +29,33 @@ public final class Strategies {
         List<Strategy> plan = new ArrayList<>();
         if (rescaling && longSide > LARGE_SIDE) {
             int factor = (longSide + LARGE_SIDE / 2 - 1) / (LARGE_SIDE / 2);
-            plan.add(new Strategy("hybrid, ÷" + factor, image -> Transforms.downscale(image, factor), true));
+            plan.add(new Strategy("hybrid, ÷" + factor, image -> Transforms.downscale(image, factor), Strategy.Kind.HYBRID));
         }
-        plan.add(new Strategy("hybrid", UnaryOperator.identity(), true));
-        plan.add(new Strategy("global-histogram", UnaryOperator.identity(), false));
-        plan.add(new Strategy("global-histogram, contrast-stretched", Transforms::stretchContrast, false));
+        plan.add(new Strategy("hybrid", UnaryOperator.identity(), Strategy.Kind.HYBRID));
+        plan.add(new Strategy("global-histogram", UnaryOperator.identity(), Strategy.Kind.GLOBAL_HISTOGRAM));
+        plan.add(new Strategy("global-histogram, contrast-stretched", Transforms::stretchContrast, Strategy.Kind.GLOBAL_HISTOGRAM));
         if (rotations) {
-            plan.add(new Strategy("hybrid, rotated 90°", image -> Transforms.rotate(image, 1), true));
-            plan.add(new Strategy("global-histogram, rotated 90°", image -> Transforms.rotate(image, 1), false));
+            plan.add(new Strategy("hybrid, rotated 90°", image -> Transforms.rotate(image, 1), Strategy.Kind.HYBRID));
+            plan.add(new Strategy("global-histogram, rotated 90°", image -> Transforms.rotate(image, 1), Strategy.Kind.GLOBAL_HISTOGRAM));
         }
         if (rescaling && shortSide >= MIN_SIDE_TO_HALVE) {
-            plan.add(new Strategy("global-histogram, ÷2", image -> Transforms.downscale(image, 2), false));
-            plan.add(new Strategy("hybrid, ÷2", image -> Transforms.downscale(image, 2), true));
+            plan.add(new Strategy("global-histogram, ÷2", image -> Transforms.downscale(image, 2), Strategy.Kind.GLOBAL_HISTOGRAM));
+            plan.add(new Strategy("hybrid, ÷2", image -> Transforms.downscale(image, 2), Strategy.Kind.HYBRID));
         }
         if (inversion) {
-            plan.add(new Strategy("hybrid, inverted", Transforms::invert, true));
+            plan.add(new Strategy("hybrid, inverted", Transforms::invert, Strategy.Kind.HYBRID));
         }
         if (rotations) {
-            plan.add(new Strategy("hybrid, rotated 180°", image -> Transforms.rotate(image, 2), true));
-            plan.add(new Strategy("hybrid, rotated 270°", image -> Transforms.rotate(image, 3), true));
+            plan.add(new Strategy("hybrid, rotated 180°", image -> Transforms.rotate(image, 2), Strategy.Kind.HYBRID));
+            plan.add(new Strategy("hybrid, rotated 270°", image -> Transforms.rotate(image, 3), Strategy.Kind.HYBRID));
         }
         if (rescaling && longSide <= MAX_SIDE_TO_DOUBLE) {
-            plan.add(new Strategy("global-histogram, ×2", Transforms::upscale2, false));
-            plan.add(new Strategy("hybrid, ×2", Transforms::upscale2, true));
+            plan.add(new Strategy("global-histogram, ×2", Transforms::upscale2, Strategy.Kind.GLOBAL_HISTOGRAM));
+            plan.add(new Strategy("hybrid, ×2", Transforms::upscale2, Strategy.Kind.HYBRID));
+        }
+        plan.add(new Strategy("outline grid", UnaryOperator.identity(), Strategy.Kind.OUTLINE_GRID));
+        if (rescaling && longSide <= MAX_SIDE_TO_DOUBLE) {
+            plan.add(new Strategy("outline grid, ×2", Transforms::upscale2, Strategy.Kind.OUTLINE_GRID));
         }
         return List.copyOf(plan);
     }

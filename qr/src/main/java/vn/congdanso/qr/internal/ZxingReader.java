@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -45,17 +47,33 @@ public final class ZxingReader {
     private ZxingReader() {
     }
 
-    /** The code {@code strategy} finds in {@code image}, if any. */
-    public static Optional<DecodedQr> read(Luma image, Strategy strategy) {
-        BinaryBitmap bitmap = bitmap(strategy.prepare().apply(image), strategy.hybrid());
-        Optional<Result> result = decode(bitmap, UTF8);
+    /**
+     * The code {@code strategy} finds in {@code image}, if any. Only the outline-grid path, made
+     * of several passes, checks {@code expired} between them.
+     */
+    public static Optional<DecodedQr> read(Luma image, Strategy strategy, BooleanSupplier expired) {
+        Luma prepared = strategy.prepare().apply(image);
+        if (strategy.kind() == Strategy.Kind.OUTLINE_GRID) {
+            return GridReader.read(prepared, strategy.name(), expired);
+        }
+        BinaryBitmap bitmap = bitmap(prepared, strategy.kind() == Strategy.Kind.HYBRID);
+        return withCharsetPolicy(hints -> decode(bitmap, hints), strategy.name());
+    }
+
+    /**
+     * Decodes with the UTF-8 hint and, when the symbol declares no ECI and its bytes are not
+     * UTF-8, again with zxing's charset guess.
+     */
+    static Optional<DecodedQr> withCharsetPolicy(Function<Map<DecodeHintType, Object>, Optional<Result>> decoder,
+            String name) {
+        Optional<Result> result = decoder.apply(UTF8);
         if (result.isEmpty()) {
             return Optional.empty();
         }
         if (declaresEci(result.get()) || validUtf8(byteSegments(result.get()))) {
-            return Optional.of(toDecoded(result.get(), strategy.name()));
+            return Optional.of(toDecoded(result.get(), name));
         }
-        return decode(bitmap, GUESS).map(guessed -> toDecoded(guessed, strategy.name()));
+        return decoder.apply(GUESS).map(guessed -> toDecoded(guessed, name));
     }
 
     /** Every distinct code zxing's multi-reader finds in {@code image} with the given binarizer. */

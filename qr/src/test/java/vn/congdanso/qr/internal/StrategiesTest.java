@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StrategiesTest {
 
     @Test
-    void startsWithHybridAndEndsWithDoubledCopies() {
+    void startsWithHybridAndEndsWithDoubledCopiesThenTheOutlineGridPath() {
         assertThat(Strategies.plan(640, 480, true, true, true)).extracting(Strategy::name)
                 .startsWith("hybrid", "global-histogram")
-                .endsWith("global-histogram, ×2", "hybrid, ×2")
+                .endsWith("global-histogram, ×2", "hybrid, ×2", "outline grid", "outline grid, ×2")
                 .contains("hybrid, rotated 90°", "global-histogram, ÷2", "hybrid, inverted");
     }
 
@@ -24,7 +24,7 @@ class StrategiesTest {
     @Test
     void leavesOutWhatIsSwitchedOff() {
         assertThat(Strategies.plan(640, 480, false, false, false)).extracting(Strategy::name)
-                .containsExactly("hybrid", "global-histogram", "global-histogram, contrast-stretched");
+                .containsExactly("hybrid", "global-histogram", "global-histogram, contrast-stretched", "outline grid");
     }
 
     @Test
