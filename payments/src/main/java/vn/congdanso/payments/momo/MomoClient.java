@@ -122,7 +122,7 @@ public final class MomoClient {
     }
 
     private TransportRequest post(String path, ObjectNode body) {
-        HttpUrl url = config.baseUrl().newBuilder().encodedPath(path).build();
+        HttpUrl url = GatewayHttp.url(config.baseUrl(), path);
         try {
             return TransportRequest.postJson(url, transport.objectMapper().writeValueAsString(body));
         } catch (JsonProcessingException e) {

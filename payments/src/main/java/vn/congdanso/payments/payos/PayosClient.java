@@ -83,7 +83,7 @@ public final class PayosClient {
     }
 
     private TransportRequest post(String path, ObjectNode body) {
-        HttpUrl url = config.baseUrl().newBuilder().encodedPath(path).build();
+        HttpUrl url = GatewayHttp.url(config.baseUrl(), path);
         try {
             return TransportRequest.postJson(url, transport.objectMapper().writeValueAsString(body))
                     .withHeader("x-client-id", config.clientId())

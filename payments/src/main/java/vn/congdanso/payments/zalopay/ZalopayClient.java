@@ -126,7 +126,7 @@ public final class ZalopayClient {
             }
             body.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         });
-        HttpUrl url = config.baseUrl().newBuilder().encodedPath(path).build();
+        HttpUrl url = GatewayHttp.url(config.baseUrl(), path);
         return TransportRequest.post(url, FORM, body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
