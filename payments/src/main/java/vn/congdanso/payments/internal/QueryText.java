@@ -1,6 +1,9 @@
 package vn.congdanso.payments.internal;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,16 +62,36 @@ public final class QueryText {
         return Collections.unmodifiableMap(parameters);
     }
 
+    /** Percent- and plus-decodes {@code query[from, to)} as UTF-8; malformed escapes or bytes are rejected. */
     private static String decode(String query, int from, int to, String what) {
-        String text = query.substring(from, to);
-        try {
-            String decoded = URLDecoder.decode(text, StandardCharsets.UTF_8);
-            if (decoded.indexOf('\uFFFD') >= 0 && text.indexOf('\uFFFD') < 0) {
-                throw RejectedException.atOffset(GatewayError.BAD_CALLBACK, what + " is not UTF-8", from);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
+        for (int i = from; i < to; i++) {
+            char c = query.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < to ? Character.digit(query.charAt(i + 1), 16) : -1;
+                int low = i + 2 < to ? Character.digit(query.charAt(i + 2), 16) : -1;
+                if (high < 0 || low < 0) {
+                    throw RejectedException.atOffset(GatewayError.BAD_CALLBACK, what + " has a bad %-escape", i);
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else if (c == '+') {
+                bytes.write(' ');
+            } else if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= to || !Character.isLowSurrogate(query.charAt(i + 1))) {
+                    throw RejectedException.atOffset(GatewayError.BAD_CALLBACK, what + " has a lone surrogate", i);
+                }
+                bytes.writeBytes(query.substring(i, i + 2).getBytes(StandardCharsets.UTF_8));
+                i++;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
             }
-            return decoded;
-        } catch (IllegalArgumentException e) {
-            throw RejectedException.atOffset(GatewayError.BAD_CALLBACK, what + " has a bad %-escape", from);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw RejectedException.atOffset(GatewayError.BAD_CALLBACK, what + " is not UTF-8", from);
         }
     }
 }
