@@ -1,7 +1,6 @@
 package vn.congdanso.payments.vnpay;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
