@@ -1,7 +1,13 @@
-/** VietQR and EMVCo merchant-presented QR; gateway adapters with verified callbacks. */
+/**
+ * VietQR and EMVCo merchant-presented QR; gateway adapters with verified callbacks. The gateway
+ * API clients ({@code *Client}) need {@code vn.congdanso.http} at run time; everything else
+ * (VietQR, signing, callback verification) works without an HTTP client.
+ */
 module vn.congdanso.payments {
     requires transitive vn.congdanso.core;
-    requires transitive vn.congdanso.http;
+    requires static vn.congdanso.http;
+    requires static okhttp3;
+    requires com.fasterxml.jackson.databind;
     requires org.slf4j;
 
     exports vn.congdanso.payments;

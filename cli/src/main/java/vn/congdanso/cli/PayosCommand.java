@@ -1,55 +1,36 @@
 package vn.congdanso.cli;
 
-import java.util.concurrent.Callable;
+import java.util.List;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import vn.congdanso.core.RejectedException;
+import vn.congdanso.core.Secret;
+import vn.congdanso.payments.CallbackVerifier;
+import vn.congdanso.payments.MerchantKeys;
 import vn.congdanso.payments.payos.PayosVerifier;
-import vn.congdanso.payments.payos.PayosWebhook;
 
-@Command(name = "payos", description = "payOS: verify webhooks.", subcommands = {PayosCommand.VerifyWebhook.class})
+@Command(name = "payos", description = "payOS: verify webhooks.", subcommands = {PayosCommand.VerifyCallback.class})
 final class PayosCommand {
 
-    @Command(name = "verify-webhook", description = "Verifies the JSON body of a payOS webhook. Exit 1 when the signature does not verify.")
-    static final class VerifyWebhook implements Callable<Integer> {
-
-        @Mixin
-        Output output;
-
-        @Spec
-        CommandSpec spec;
+    @Command(name = "verify-callback", description = "Verifies the JSON body of a payOS webhook. Exit 1 when it does not verify.")
+    static final class VerifyCallback extends VerifyCallbackCommand {
 
         @Option(names = "--checksum-key", paramLabel = "K", description = "The checksum key, or @file (else $PAYOS_CHECKSUM_KEY).")
         String checksumKey;
 
-        @Parameters(paramLabel = "BODY", description = "The webhook JSON body, or @file.")
-        String body;
+        @Override
+        List<Secret> keys() {
+            return List.of(Inputs.secret(spec, checksumKey, "--checksum-key", "PAYOS_CHECKSUM_KEY"));
+        }
 
         @Override
-        public Integer call() {
-            PayosVerifier verifier = PayosVerifier.of(Inputs.secret(spec, checksumKey, "--checksum-key", "PAYOS_CHECKSUM_KEY"));
-            PayosWebhook webhook;
-            try {
-                webhook = verifier.verifyWebhook(Inputs.textOrFile(body));
-            } catch (RejectedException e) {
-                return output.fail(e);
-            }
-            if (output.json()) {
-                output.printJson(output.result(true).put("orderCode", webhook.orderCode())
-                        .put("amount", webhook.amount().dong()).put("code", webhook.code()).put("paid", webhook.paid()));
-            } else {
-                output.println("valid payOS signature");
-                output.println("orderCode: " + webhook.orderCode());
-                output.println("amount:    " + webhook.amount().format());
-                output.println("code:      " + webhook.code());
-                output.println("paid:      " + webhook.paid());
-            }
-            return ExitCodes.OK;
+        CallbackVerifier verifier(MerchantKeys keys) {
+            return PayosVerifier.create(merchant == null ? "payos" : merchant, keys);
+        }
+
+        @Override
+        boolean sendsQuery() {
+            return false;
         }
     }
 }

@@ -1,67 +1,51 @@
 package vn.congdanso.cli;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
 import vn.congdanso.core.Vnd;
 import vn.congdanso.core.time.VnTime;
-import vn.congdanso.payments.vnpay.VnpayCallback;
+import vn.congdanso.payments.CallbackVerifier;
+import vn.congdanso.payments.MerchantKeys;
 import vn.congdanso.payments.vnpay.VnpayConfig;
 import vn.congdanso.payments.vnpay.VnpayPaymentRequest;
 import vn.congdanso.payments.vnpay.VnpaySigner;
 import vn.congdanso.payments.vnpay.VnpayVerifier;
 
-@Command(name = "vnpay", description = "VNPay (API 2.1.0): verify return/IPN calls, sign payment URLs.",
-        subcommands = {VnpayCommand.Verify.class, VnpayCommand.PayUrl.class})
+@Command(name = "vnpay", description = "VNPay (API 2.1.0): verify return/IPN calls (verify-callback), sign payment URLs.",
+        subcommands = {VnpayCommand.VerifyCallback.class, VnpayCommand.PayUrl.class})
 final class VnpayCommand {
 
     static final String SECRET_ENV = "VNPAY_HASH_SECRET";
 
-    @Command(name = "verify", description = "Verifies a return URL or IPN query string. Exit 1 when the hash does not verify.")
-    static final class Verify implements Callable<Integer> {
-
-        @Mixin
-        Output output;
-
-        @Spec
-        CommandSpec spec;
+    @Command(name = "verify-callback", description = "Verifies a VNPay return or IPN call (its query string or whole URL). "
+            + "Exit 1 when it does not verify.")
+    static final class VerifyCallback extends VerifyCallbackCommand {
 
         @Option(names = "--secret", paramLabel = "S", description = "The hash secret, or @file (else $" + SECRET_ENV + ").")
         String secret;
 
-        @Parameters(paramLabel = "QUERY_OR_URL", description = "The query string (vnp_...=...&...) or the whole URL, or @file.")
-        String query;
+        @Override
+        List<Secret> keys() {
+            return List.of(Inputs.secret(spec, secret, "--secret", SECRET_ENV));
+        }
 
         @Override
-        public Integer call() {
-            Secret key = Inputs.secret(spec, secret, "--secret", SECRET_ENV);
-            VnpayCallback callback;
-            try {
-                callback = VnpayVerifier.of(key).verify(Inputs.textOrFile(query));
-            } catch (RejectedException e) {
-                return output.fail(e);
-            }
-            if (output.json()) {
-                output.printJson(output.result(true).put("txnRef", callback.txnRef())
-                        .put("amount", callback.amount().dong()).put("responseCode", callback.responseCode())
-                        .put("transactionStatus", callback.transactionStatus()).put("paid", callback.paid()));
-            } else {
-                output.println("valid VNPay signature");
-                output.println("txnRef:            " + callback.txnRef());
-                output.println("amount:            " + callback.amount().format());
-                output.println("responseCode:      " + callback.responseCode());
-                output.println("transactionStatus: " + callback.transactionStatus());
-                output.println("paid:              " + callback.paid());
-            }
-            return ExitCodes.OK;
+        CallbackVerifier verifier(MerchantKeys keys) {
+            return VnpayVerifier.create(keys);
+        }
+
+        @Override
+        boolean sendsQuery() {
+            return true;
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.congdanso.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
-import vn.congdanso.payments.zalopay.ZalopayCallback;
+import vn.congdanso.payments.CallbackVerifier;
+import vn.congdanso.payments.MerchantKeys;
 import vn.congdanso.payments.zalopay.ZalopayConfig;
 import vn.congdanso.payments.zalopay.ZalopaySigner;
 import vn.congdanso.payments.zalopay.ZalopayVerifier;
@@ -19,40 +21,26 @@ import vn.congdanso.payments.zalopay.ZalopayVerifier;
         subcommands = {ZalopayCommand.VerifyCallback.class, ZalopayCommand.QueryMac.class})
 final class ZalopayCommand {
 
-    @Command(name = "verify-callback", description = "Verifies the JSON body {data, mac, type} of a ZaloPay callback. Exit 1 when the MAC does not verify.")
-    static final class VerifyCallback implements Callable<Integer> {
-
-        @Mixin
-        Output output;
-
-        @Spec
-        CommandSpec spec;
+    @Command(name = "verify-callback", description = "Verifies the JSON body {data, mac, type} of a ZaloPay callback. "
+            + "Exit 1 when it does not verify.")
+    static final class VerifyCallback extends VerifyCallbackCommand {
 
         @Option(names = "--key2", paramLabel = "K", description = "key2, or @file (else $ZALOPAY_KEY2).")
         String key2;
 
-        @Parameters(paramLabel = "BODY", description = "The callback JSON body, or @file.")
-        String body;
+        @Override
+        List<Secret> keys() {
+            return List.of(Inputs.secret(spec, key2, "--key2", "ZALOPAY_KEY2"));
+        }
 
         @Override
-        public Integer call() {
-            ZalopayVerifier verifier = ZalopayVerifier.of(Inputs.secret(spec, key2, "--key2", "ZALOPAY_KEY2"));
-            ZalopayCallback callback;
-            try {
-                callback = verifier.verify(Inputs.textOrFile(body));
-            } catch (RejectedException e) {
-                return output.fail(e);
-            }
-            if (output.json()) {
-                output.printJson(output.result(true).put("appTransId", callback.appTransId())
-                        .put("amount", callback.amount().dong()).put("zpTransId", callback.zpTransId()));
-            } else {
-                output.println("valid ZaloPay MAC");
-                output.println("appTransId: " + callback.appTransId());
-                output.println("amount:     " + callback.amount().format());
-                output.println("zpTransId:  " + callback.zpTransId());
-            }
-            return ExitCodes.OK;
+        CallbackVerifier verifier(MerchantKeys keys) {
+            return ZalopayVerifier.create(keys);
+        }
+
+        @Override
+        boolean sendsQuery() {
+            return false;
         }
     }
 

@@ -39,14 +39,14 @@ class MomoCommandTest {
     void verifiesAnIpnBodyFromAFile(@TempDir Path dir) throws Exception {
         JsonNode vector = vector();
         Path body = Files.writeString(dir.resolve("ipn.json"), vector.get("ipn").toString());
-        String[] result = run("momo", "verify-ipn", "--secret", vector.get("secret").asText(),
+        String[] result = run("momo", "verify-callback", "--secret", vector.get("secret").asText(),
                 "--access-key", vector.get("accessKey").asText(), "--json", "@" + body);
         assertThat(result[0]).isEqualTo("0");
         JsonNode out = JSON.readTree(result[1]);
         assertThat(out.get("valid").asBoolean()).isTrue();
-        assertThat(out.get("orderId").asText()).isEqualTo("MOMO1721014629740");
+        assertThat(out.get("orderRef").asText()).isEqualTo("MOMO1721014629740");
         assertThat(out.get("amount").asLong()).isEqualTo(50_000);
-        assertThat(out.get("resultCode").asInt()).isZero();
+        assertThat(out.get("status").asText()).isEqualTo("PAID");
         assertThat(out.get("paid").asBoolean()).isTrue();
     }
 
@@ -54,11 +54,11 @@ class MomoCommandTest {
     void rejectsATamperedBody() throws Exception {
         JsonNode vector = vector();
         String body = vector.get("ipn").toString().replace("50000", "5000");
-        String[] result = run("momo", "verify-ipn", "--secret", vector.get("secret").asText(),
+        String[] result = run("momo", "verify-callback", "--secret", vector.get("secret").asText(),
                 "--access-key", vector.get("accessKey").asText(), "--json", body);
         assertThat(result[0]).isEqualTo("1");
-        assertThat(JSON.readTree(result[1]).get("error").get("code").asText()).isEqualTo("payments.BAD_SIGNATURE");
-        String[] text = run("momo", "verify-ipn", "--secret", vector.get("secret").asText(),
+        assertThat(JSON.readTree(result[1]).get("error").get("code").asText()).isEqualTo("BAD_SIGNATURE");
+        String[] text = run("momo", "verify-callback", "--secret", vector.get("secret").asText(),
                 "--access-key", vector.get("accessKey").asText(), body);
         assertThat(text[2]).contains("payments.BAD_SIGNATURE").doesNotContain(vector.get("secret").asText());
     }

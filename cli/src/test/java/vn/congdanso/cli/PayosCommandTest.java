@@ -26,12 +26,13 @@ class PayosCommandTest {
     @Test
     void verifiesAWebhook() throws Exception {
         JsonNode vector = SharedVectors.vectors("payos").get(0);
-        String[] result = run("payos", "verify-webhook", "--checksum-key", vector.get("checksumKey").asText(), "--json",
+        String[] result = run("payos", "verify-callback", "--checksum-key", vector.get("checksumKey").asText(), "--json",
                 vector.get("webhook").toString());
         assertThat(result[0]).isEqualTo("0");
         JsonNode out = JSON.readTree(result[1]);
         assertThat(out.get("valid").asBoolean()).isTrue();
-        assertThat(out.get("orderCode").asLong()).isEqualTo(123);
+        assertThat(out.get("orderRef").asText()).isEqualTo("123");
+        assertThat(out.get("paid").asBoolean()).isTrue();
         assertThat(out.get("amount").asLong()).isEqualTo(3000);
         assertThat(out.get("code").asText()).isEqualTo(vector.at("/webhook/code").asText());
         assertThat(out.get("paid").isBoolean()).isTrue();
@@ -41,14 +42,14 @@ class PayosCommandTest {
     void rejectsATamperedWebhook() throws Exception {
         JsonNode vector = SharedVectors.vectors("payos").get(0);
         String body = vector.get("webhook").toString().replace("\"amount\":3000", "\"amount\":30000");
-        String[] result = run("payos", "verify-webhook", "--checksum-key", vector.get("checksumKey").asText(), "--json", body);
+        String[] result = run("payos", "verify-callback", "--checksum-key", vector.get("checksumKey").asText(), "--json", body);
         assertThat(result[0]).isEqualTo("1");
         assertThat(JSON.readTree(result[1]).get("error").get("code").asText()).isEqualTo("payments.BAD_SIGNATURE");
     }
 
     @Test
     void asksForTheKeyWhenNoneIsGiven() {
-        String[] result = run("payos", "verify-webhook", "{}");
+        String[] result = run("payos", "verify-callback", "{}");
         assertThat(result[0]).isEqualTo(System.getenv("PAYOS_CHECKSUM_KEY") == null ? "2" : "1");
         assertThat(result[2]).contains("PAYOS_CHECKSUM_KEY");
     }

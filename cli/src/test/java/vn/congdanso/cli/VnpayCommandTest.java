@@ -42,35 +42,37 @@ class VnpayCommandTest {
     @Test
     void verifiesAReturnQueryAsJson() throws Exception {
         JsonNode vector = vector();
-        String[] result = run("vnpay", "verify", "--secret", vector.get("secret").asText(), "--json", query(vector));
+        String[] result = run("vnpay", "verify-callback", "--secret", vector.get("secret").asText(), "--json", query(vector));
         assertThat(result[0]).isEqualTo("0");
         JsonNode out = JSON.readTree(result[1]);
         assertThat(out.get("valid").asBoolean()).isTrue();
-        assertThat(out.get("txnRef").asText()).isEqualTo("1716257871703");
+        assertThat(out.get("orderRef").asText()).isEqualTo("1716257871703");
         assertThat(out.get("amount").asLong()).isEqualTo(10_000);
-        assertThat(out.get("responseCode").asText()).isEqualTo("00");
-        assertThat(out.get("transactionStatus").asText()).isEqualTo("00");
+        assertThat(out.get("status").asText()).isEqualTo("PAID");
         assertThat(out.get("paid").asBoolean()).isTrue();
+        assertThat(out.get("error").isNull()).isTrue();
     }
 
     @Test
     void rejectsATamperedUrlWithExitOne() throws Exception {
         JsonNode vector = vector();
         String url = "https://tinh.gov.vn/vnpay/return?" + query(vector).replace("vnp_Amount=1000000", "vnp_Amount=9000000");
-        String[] result = run("vnpay", "verify", "--secret", vector.get("secret").asText(), "--json", url);
+        String[] result = run("vnpay", "verify-callback", "--secret", vector.get("secret").asText(), "--json", url);
         assertThat(result[0]).isEqualTo("1");
         JsonNode out = JSON.readTree(result[1]);
         assertThat(out.get("valid").asBoolean()).isFalse();
-        assertThat(out.get("error").get("code").asText()).isEqualTo("payments.BAD_SIGNATURE");
+        assertThat(out.get("paid").asBoolean()).isFalse();
+        assertThat(out.get("orderRef").isNull()).isTrue();
+        assertThat(out.get("error").get("code").asText()).isEqualTo("BAD_SIGNATURE");
     }
 
     @Test
     void readsTheSecretFromAFileAndPrintsText(@TempDir Path dir) throws Exception {
         JsonNode vector = vector();
         Path secret = Files.writeString(dir.resolve("secret"), vector.get("secret").asText() + "\n");
-        String[] result = run("vnpay", "verify", "--secret", "@" + secret, query(vector));
+        String[] result = run("vnpay", "verify-callback", "--secret", "@" + secret, query(vector));
         assertThat(result[0]).isEqualTo("0");
-        assertThat(result[1]).contains("valid VNPay signature").contains("paid:              true")
+        assertThat(result[1]).contains("valid VNPAY callback").contains("paid:     true")
                 .doesNotContain(vector.get("secret").asText());
     }
 
@@ -84,10 +86,19 @@ class VnpayCommandTest {
         assertThat(url[1].trim()).contains("vnp_Amount=1806000").contains("vnp_CreateDate=20210801153333")
                 .contains("vnp_ExpireDate=20210801154833").contains("vnp_OrderInfo=Thanh+toan+don+hang+%3A5");
         // The signature checks out; only then does the verifier notice a request lacks the answer's codes.
-        assertThat(run("vnpay", "verify", "--secret", "TESTSECRET_NOT_REAL_0123456789AB", "--json", url[1].trim())[1])
+        assertThat(run("vnpay", "verify-callback", "--secret", "TESTSECRET_NOT_REAL_0123456789AB", "--json", url[1].trim())[1])
                 .contains("BAD_CALLBACK");
-        assertThat(run("vnpay", "verify", "--secret", "ANOTHER_SECRET", "--json", url[1].trim())[1])
-                .contains("payments.BAD_SIGNATURE");
+        assertThat(run("vnpay", "verify-callback", "--secret", "ANOTHER_SECRET", "--json", url[1].trim())[1])
+                .contains("BAD_SIGNATURE");
+    }
+
+    @Test
+    void refusesACallbackForAnotherMerchant() throws Exception {
+        JsonNode vector = vector();
+        String[] result = run("vnpay", "verify-callback", "--secret", vector.get("secret").asText(), "--merchant", "OTHER",
+                "--json", "--query", query(vector));
+        assertThat(result[0]).isEqualTo("1");
+        assertThat(JSON.readTree(result[1]).get("error").get("code").asText()).isEqualTo("MERCHANT_MISMATCH");
     }
 
     @Test

@@ -31,9 +31,10 @@ class ZalopayCommandTest {
         assertThat(result[0]).isEqualTo("0");
         JsonNode out = JSON.readTree(result[1]);
         assertThat(out.get("valid").asBoolean()).isTrue();
-        assertThat(out.get("appTransId").asText()).isEqualTo("200904_2553_1598435687208");
+        assertThat(out.get("orderRef").asText()).isEqualTo("200904_2553_1598435687208");
         assertThat(out.get("amount").asLong()).isEqualTo(10_000);
-        assertThat(out.get("zpTransId").asLong()).isEqualTo(200904000000389L);
+        assertThat(out.get("status").asText()).isEqualTo("PAID");
+        assertThat(out.get("paid").asBoolean()).isTrue();
     }
 
     @Test

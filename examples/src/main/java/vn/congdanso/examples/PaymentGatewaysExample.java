@@ -6,28 +6,29 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
 import vn.congdanso.core.Vnd;
 import vn.congdanso.core.time.VnTime;
-import vn.congdanso.payments.PaymentEvent;
+import vn.congdanso.payments.CallbackAck;
+import vn.congdanso.payments.CallbackOutcome;
+import vn.congdanso.payments.CallbackVerifier;
+import vn.congdanso.payments.RawCallback;
+import vn.congdanso.payments.VerifiedCallback;
 import vn.congdanso.payments.momo.MomoVerifier;
 import vn.congdanso.payments.payos.PayosVerifier;
-import vn.congdanso.payments.vnpay.VnpayCallback;
 import vn.congdanso.payments.vnpay.VnpayConfig;
-import vn.congdanso.payments.vnpay.VnpayIpnAck;
 import vn.congdanso.payments.vnpay.VnpayPaymentRequest;
 import vn.congdanso.payments.vnpay.VnpaySigner;
 import vn.congdanso.payments.vnpay.VnpayVerifier;
-import vn.congdanso.payments.zalopay.ZalopayAck;
 import vn.congdanso.payments.zalopay.ZalopayVerifier;
 
 /**
  * A province app collects a civil-status fee through VNPay, verifies the IPN and answers it, and
- * turns MoMo, ZaloPay and payOS callbacks into one {@link PaymentEvent}. Offline: the gateway
+ * verifies MoMo, ZaloPay and payOS callbacks through the same {@link CallbackVerifier} into one
+ * {@link VerifiedCallback} shape, each answered with its gateway's acknowledgement. Offline: the gateway
  * side of each exchange is simulated or taken from the gateways' published sandbox samples.
  */
 final class PaymentGatewaysExample implements Example {
@@ -73,33 +74,35 @@ final class PaymentGatewaysExample implements Example {
 
         String ipn = simulatedVnpayIpn(config);
         VnpayVerifier verifier = VnpayVerifier.create(config);
-        VnpayCallback callback = verifier.verify(ipn);
-        boolean matchesOrder = callback.txnRef().equals("HS-0001") && callback.amount().equals(Vnd.of(120_000));
-        VnpayIpnAck ack = callback.paid() && matchesOrder ? VnpayIpnAck.CONFIRM_SUCCESS : VnpayIpnAck.BAD_AMOUNT;
-        out.println("2. VNPay's IPN verifies: txnRef " + callback.txnRef() + ", " + callback.amount().format()
-                + ", paid=" + callback.paid() + " → answer " + ack.body());
+        VerifiedCallback callback = verifier.verify(RawCallback.get(ipn));
+        boolean matchesOrder = callback.orderRef().equals("HS-0001") && callback.amount().equals(Vnd.of(120_000));
+        CallbackOutcome outcome = callback.paid() && matchesOrder ? CallbackOutcome.APPLIED : CallbackOutcome.AMOUNT_MISMATCH;
+        out.println("2. VNPay's IPN verifies: order " + callback.orderRef() + ", " + callback.amount().format()
+                + ", " + callback.status() + " → answer " + verifier.acknowledge(outcome).body());
 
         String tampered = ipn.replace("vnp_Amount=12000000", "vnp_Amount=1200000");
         try {
-            verifier.verify(tampered);
+            verifier.verify(RawCallback.get(tampered));
             throw new IllegalStateException("a tampered IPN must not verify");
         } catch (RejectedException e) {
-            out.println("3. Someone lowers the amount: " + e.code().id() + " → answer " + VnpayIpnAck.forFailure(e).body());
+            out.println("3. Someone lowers the amount: " + e.code().id() + " → answer "
+                    + verifier.acknowledge(CallbackOutcome.forFailure(e)).body());
         }
 
-        out.println("4. Every gateway's verified callback becomes the same PaymentEvent:");
-        List<PaymentEvent> events = List.of(
-                callback.toPaymentEvent(),
-                MomoVerifier.of(Secret.of("F8BBA842ECF85"), Secret.of("K951B6PE1waDMi640xX08PD3vg6EkVlz"))
-                        .verifyIpn(MOMO_IPN).toPaymentEvent(),
-                ZalopayVerifier.of(Secret.of("kLtgPl8HHhfvMuDHPwKfgfsY4Ydm9eIz")).verify(ZALOPAY_CALLBACK).toPaymentEvent(),
-                PayosVerifier.of(Secret.of("1a54716c8f0efb2744fb28b6e38b25da7f67a925d98bc1c18bd8faaecadd7675"))
-                        .verifyWebhook(PAYOS_WEBHOOK).toPaymentEvent());
-        for (PaymentEvent event : events) {
-            out.println("   " + event.gateway() + ": order " + event.orderRef() + ", " + event.amount().format()
-                    + ", " + event.status());
-        }
-        out.println("   (MoMo wants HTTP 204 back; ZaloPay " + ZalopayAck.SUCCESS.body() + "; payOS any 2xx)");
+        out.println("4. Every gateway's callback goes through the same CallbackVerifier:");
+        Map<CallbackVerifier, RawCallback> callbacks = new LinkedHashMap<>();
+        callbacks.put(verifier, RawCallback.get(ipn));
+        callbacks.put(MomoVerifier.of("MOMO", Secret.of("F8BBA842ECF85"), Secret.of("K951B6PE1waDMi640xX08PD3vg6EkVlz")),
+                RawCallback.postJson(MOMO_IPN));
+        callbacks.put(ZalopayVerifier.of("2553", Secret.of("kLtgPl8HHhfvMuDHPwKfgfsY4Ydm9eIz")),
+                RawCallback.postJson(ZALOPAY_CALLBACK));
+        callbacks.put(PayosVerifier.of("payos-demo", Secret.of("1a54716c8f0efb2744fb28b6e38b25da7f67a925d98bc1c18bd8faaecadd7675")),
+                RawCallback.postJson(PAYOS_WEBHOOK));
+        callbacks.forEach((gateway, raw) -> {
+            VerifiedCallback event = gateway.verify(raw);
+            CallbackAck ack = gateway.acknowledge(CallbackOutcome.APPLIED);
+            out.println("   " + event + " → HTTP " + ack.status() + (ack.body().isEmpty() ? "" : " " + ack.body()));
+        });
     }
 
     /** What VNPay's server would send to the IPN URL after the citizen paid. */

@@ -17,7 +17,19 @@ public enum GatewayError implements ErrorCode {
     /** The gateway answered with an error code for a request it will not accept as sent. */
     GATEWAY_REJECTED,
     /** The gateway answered with an error code that means "try again later". */
-    GATEWAY_UNAVAILABLE;
+    GATEWAY_UNAVAILABLE,
+    /**
+     * The callback names a merchant this app does not serve (VNPay {@code vnp_TmnCode}, MoMo
+     * {@code partnerCode}, ZaloPay {@code app_id}): its {@link MerchantKeys} has no keys for it.
+     */
+    MERCHANT_MISMATCH,
+    /**
+     * A signed callback whose amount cannot be a payment: zero, negative, or sent as JSON text
+     * where the gateway sends a number.
+     */
+    BAD_AMOUNT,
+    /** A signed callback of a kind this SDK does not turn into a payment (a ZaloPay {@code type} other than 1). */
+    UNSUPPORTED_CALLBACK;
 
     /** {@code "payments"}. */
     @Override

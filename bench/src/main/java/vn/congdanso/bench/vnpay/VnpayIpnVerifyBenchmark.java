@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import vn.congdanso.core.Secret;
-import vn.congdanso.payments.vnpay.VnpayCallback;
+import vn.congdanso.payments.RawCallback;
+import vn.congdanso.payments.VerifiedCallback;
 import vn.congdanso.payments.vnpay.VnpayVerifier;
 
 /**
@@ -70,8 +71,9 @@ public class VnpayIpnVerifyBenchmark {
         String hash = HexFormat.of().formatHex(floorMac.doFinal(canonical));
         query = canonicalText + "&vnp_SecureHash=" + hash;
         reencodedQuery = query.replace("+", "%20").replace("%3A", "%3a");
-        verifier = VnpayVerifier.of(Secret.of(SECRET));
-        if (!officialSampleApproach() || !verifier.verify(query).paid() || !verifier.verify(reencodedQuery).paid()) {
+        verifier = VnpayVerifier.of("DEMOV210", Secret.of(SECRET));
+        if (!officialSampleApproach() || !verifier.verify(RawCallback.get(query)).paid()
+                || !verifier.verify(RawCallback.get(reencodedQuery)).paid()) {
             throw new IllegalStateException("benchmark input does not verify");
         }
     }
@@ -84,8 +86,8 @@ public class VnpayIpnVerifyBenchmark {
 
     /** congdanso: raw query to a verified, typed callback. */
     @Benchmark
-    public VnpayCallback congdanso() {
-        return verifier.verify(query);
+    public VerifiedCallback congdanso() {
+        return verifier.verify(RawCallback.get(query));
     }
 
     /**
@@ -93,8 +95,8 @@ public class VnpayIpnVerifyBenchmark {
      * the as-received check fails, so the query is canonicalised in full and checked again.
      */
     @Benchmark
-    public VnpayCallback congdansoReencodedQuery() {
-        return verifier.verify(reencodedQuery);
+    public VerifiedCallback congdansoReencodedQuery() {
+        return verifier.verify(RawCallback.get(reencodedQuery));
     }
 
     /** The official-sample approach: decoded map, TreeMap, URLEncoder, StringBuilder, new Mac. */

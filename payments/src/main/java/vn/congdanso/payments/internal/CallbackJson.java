@@ -1,5 +1,8 @@
 package vn.congdanso.payments.internal;
 
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -110,6 +113,37 @@ public final class CallbackJson {
         } catch (NumberFormatException e) {
             throw new RejectedException(GatewayError.BAD_CALLBACK, what + " has an out-of-range " + field, e);
         }
+    }
+
+    /**
+     * The member as a positive JSON integer: the amount of a signed callback that may count as a
+     * payment.
+     *
+     * @throws RejectedException {@link GatewayError#BAD_AMOUNT} when it is text (the signed text
+     *                           would read the same, but the gateway sends a number), zero or
+     *                           negative; {@link GatewayError#BAD_CALLBACK} when it is absent or
+     *                           not a whole number
+     */
+    public static long positiveAmount(JsonNode object, String field, String what) {
+        JsonNode value = object.get(field);
+        if (value != null && value.isTextual()) {
+            throw new RejectedException(GatewayError.BAD_AMOUNT, what + " sends " + field + " as text, not a number");
+        }
+        long amount = longValue(object, field, what);
+        if (amount <= 0) {
+            throw new RejectedException(GatewayError.BAD_AMOUNT, what + " has a " + field + " that is not positive");
+        }
+        return amount;
+    }
+
+    /** Every member rendered as {@link #signedText}, in the document's order. */
+    public static Map<String, String> signedFields(JsonNode object) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            fields.put(name, signedText(object, name));
+        }
+        return fields;
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.congdanso.payments.internal;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import okhttp3.HttpUrl;
 import vn.congdanso.core.CoreError;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.RemoteDetails;
@@ -29,13 +31,19 @@ public final class GatewayHttp {
     private GatewayHttp() {
     }
 
-    /** {@code timeout} itself; rejects a zero or negative one with {@code BAD_REQUEST}. */
-    public static Duration positiveTimeout(Duration timeout) {
-        requireNonNull(timeout, "timeout == null");
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new RejectedException(GatewayError.BAD_REQUEST, "timeouts must be positive");
-        }
-        return timeout;
+    /** {@code path} (already encoded) on the scheme, host and port of {@code base}. */
+    public static HttpUrl url(URI base, String path) {
+        return HttpUrl.get(requireNonNull(base, "base == null").toString()).newBuilder().encodedPath(path).build();
+    }
+
+    /** {@code uri} as OkHttp's URL type. */
+    public static HttpUrl url(URI uri) {
+        return HttpUrl.get(requireNonNull(uri, "uri == null").toString());
+    }
+
+    /** An {@link UnavailableException} {@link CoreError#BAD_RESPONSE}: the gateway's answer was malformed. */
+    public static UnavailableException malformed(String message, Throwable cause) {
+        return new UnavailableException(CoreError.BAD_RESPONSE, message, RemoteDetails.ofStatus(200), cause);
     }
 
     /** A transport with the given timeouts and the SDK's default retry policy (applied only to idempotent calls). */

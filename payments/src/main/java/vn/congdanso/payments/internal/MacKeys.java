@@ -57,8 +57,12 @@ public final class MacKeys {
     }
 
     /** Whether {@code receivedHex} (either case) is the MAC of {@code text} under any active key. */
-    public boolean matches(String text, String receivedHex) {
-        byte[] message = text.getBytes(StandardCharsets.UTF_8);
+    public boolean matches(String text, CharSequence receivedHex) {
+        return matches(text.getBytes(StandardCharsets.UTF_8), receivedHex);
+    }
+
+    /** Whether {@code receivedHex} (either case) is the MAC of {@code message} under any active key. */
+    public boolean matches(byte[] message, CharSequence receivedHex) {
         boolean matched = false;
         for (Hmac hmac : hmacs) {
             matched |= ConstantTime.matchesHex(hmac.sign(message), receivedHex);

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import okhttp3.HttpUrl;
-import vn.congdanso.core.CoreError;
 import vn.congdanso.core.RejectedException;
-import vn.congdanso.core.RemoteDetails;
 import vn.congdanso.core.UnavailableException;
 import vn.congdanso.core.Vnd;
 import vn.congdanso.core.crypto.RandomIds;
@@ -30,6 +28,9 @@ import static java.util.Objects.requireNonNull;
  * result codes (bad signature, duplicate order, invalid amount…), {@link UnavailableException}
  * {@link GatewayError#GATEWAY_UNAVAILABLE} for codes 10 (maintenance), 98, 99 and the transport's
  * own failures (timeouts, 5xx, malformed JSON).
+ *
+ * <p>Needs {@code congdanso-http} (module {@code vn.congdanso.http}) on the path, an optional
+ * dependency of this artifact.
  */
 public final class MomoClient {
 
@@ -79,7 +80,8 @@ public final class MomoClient {
             throw GatewayHttp.gatewayError("MoMo create", Integer.toString(code), RETRY_LATER.contains(code));
         }
         return new MomoPayment(request.orderId(), request.requestId(), request.amount(),
-                CallbackJson.text(answer, "payUrl").orElseThrow(() -> malformed("MoMo create answered no payUrl")),
+                CallbackJson.text(answer, "payUrl")
+                        .orElseThrow(() -> GatewayHttp.malformed("MoMo create answered no payUrl", null)),
                 CallbackJson.text(answer, "deeplink"), CallbackJson.text(answer, "qrCodeUrl"));
     }
 
@@ -105,7 +107,7 @@ public final class MomoClient {
             return new MomoStatus(orderId, Vnd.of(Math.max(amount, 0)), Optional.of(transId).filter(id -> id > 0), code,
                     CallbackJson.signedText(answer, "message"), CallbackJson.text(answer, "payType"));
         } catch (RejectedException e) {
-            throw malformed("MoMo query answered a malformed field");
+            throw GatewayHttp.malformed("MoMo query answered a malformed field", null);
         }
     }
 
@@ -113,25 +115,21 @@ public final class MomoClient {
         try {
             long code = CallbackJson.longValue(answer, "resultCode", "MoMo answer");
             if (code < Integer.MIN_VALUE || code > Integer.MAX_VALUE) {
-                throw malformed("MoMo answered an out-of-range resultCode");
+                throw GatewayHttp.malformed("MoMo answered an out-of-range resultCode", null);
             }
             return (int) code;
         } catch (RejectedException e) {
-            throw malformed("MoMo answered no usable resultCode");
+            throw GatewayHttp.malformed("MoMo answered no usable resultCode", null);
         }
     }
 
     private TransportRequest post(String path, ObjectNode body) {
-        HttpUrl url = config.baseUrl().newBuilder().encodedPath(path).build();
+        HttpUrl url = GatewayHttp.url(config.baseUrl(), path);
         try {
             return TransportRequest.postJson(url, transport.objectMapper().writeValueAsString(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
         }
-    }
-
-    private static UnavailableException malformed(String message) {
-        return new UnavailableException(CoreError.BAD_RESPONSE, message, RemoteDetails.ofStatus(200), null);
     }
 
     @Override

@@ -1,16 +1,16 @@
 package vn.congdanso.payments.momo;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import okhttp3.HttpUrl;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
-import vn.congdanso.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
-import vn.congdanso.payments.internal.GatewayHttp;
+import vn.congdanso.payments.MerchantKeys;
+import vn.congdanso.payments.internal.ConfigChecks;
 import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
@@ -35,7 +35,7 @@ public final class MomoConfig {
     private final String partnerCode;
     private final Secret accessKey;
     private final List<Secret> secretKeys;
-    private final HttpUrl baseUrl;
+    private final URI baseUrl;
     private final Clock clock;
     private final Duration connectTimeout;
     private final Duration timeout;
@@ -70,8 +70,18 @@ public final class MomoConfig {
         return secretKeys;
     }
 
+    /** This partner's secret keys as a key source for {@link MomoVerifier}, keyed by {@code partnerCode}. */
+    public MerchantKeys merchantKeys() {
+        return MerchantKeys.of(partnerCode, secretKeys);
+    }
+
+    /** This partner's access key as a key source for {@link MomoVerifier}, keyed by {@code partnerCode}. */
+    public MerchantKeys accessKeys() {
+        return MerchantKeys.of(partnerCode, accessKey);
+    }
+
     /** The API base URL. */
-    public HttpUrl baseUrl() {
+    public URI baseUrl() {
         return baseUrl;
     }
 
@@ -100,7 +110,7 @@ public final class MomoConfig {
         private String partnerCode;
         private Secret accessKey;
         private List<Secret> secretKeys = List.of();
-        private HttpUrl baseUrl = HttpUrl.get(SANDBOX_URL);
+        private URI baseUrl = URI.create(SANDBOX_URL);
         private Clock clock = VnTime.systemClock();
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration timeout = MIN_TIMEOUT;
@@ -128,19 +138,19 @@ public final class MomoConfig {
 
         /** MoMo's sandbox (the default). */
         public Builder sandbox() {
-            baseUrl = HttpUrl.get(SANDBOX_URL);
+            baseUrl = URI.create(SANDBOX_URL);
             return this;
         }
 
         /** MoMo's production endpoint. */
         public Builder production() {
-            baseUrl = HttpUrl.get(PRODUCTION_URL);
+            baseUrl = URI.create(PRODUCTION_URL);
             return this;
         }
 
         /** Another base URL (a proxy, a test server). */
         public Builder baseUrl(String url) {
-            this.baseUrl = TransportRequest.parseUrl(url);
+            this.baseUrl = ConfigChecks.httpUri(url);
             return this;
         }
 
@@ -152,7 +162,7 @@ public final class MomoConfig {
 
         /** The connect timeout of the default transport. */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = GatewayHttp.positiveTimeout(timeout);
+            this.connectTimeout = ConfigChecks.positive(timeout);
             return this;
         }
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Vnd;
 import vn.congdanso.core.crypto.RandomIds;
-import vn.congdanso.http.TransportRequest;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.ConfigChecks;
 
 import static java.util.Objects.requireNonNull;
 
@@ -88,9 +88,9 @@ public record MomoCreateRequest(String orderId, String requestId, Vnd amount, St
 
     private static void checkUrl(String url, String name) {
         try {
-            TransportRequest.parseUrl(url);
+            ConfigChecks.httpUri(url);
         } catch (RejectedException e) {
-            throw new RejectedException(GatewayError.BAD_REQUEST, name + " must be an absolute http(s) URL");
+            throw new RejectedException(GatewayError.BAD_REQUEST, name + " must be an absolute http(s) URL", e);
         }
     }
 

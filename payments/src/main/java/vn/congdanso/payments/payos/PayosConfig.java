@@ -1,16 +1,16 @@
 package vn.congdanso.payments.payos;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import okhttp3.HttpUrl;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
-import vn.congdanso.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
-import vn.congdanso.payments.internal.GatewayHttp;
+import vn.congdanso.payments.MerchantKeys;
+import vn.congdanso.payments.internal.ConfigChecks;
 import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
@@ -28,7 +28,7 @@ public final class PayosConfig {
     private final String clientId;
     private final Secret apiKey;
     private final List<Secret> checksumKeys;
-    private final HttpUrl baseUrl;
+    private final URI baseUrl;
     private final Clock clock;
     private final Duration connectTimeout;
     private final Duration timeout;
@@ -63,8 +63,13 @@ public final class PayosConfig {
         return checksumKeys;
     }
 
+    /** This channel's checksum keys as a key source for {@link PayosVerifier}, keyed by the client id. */
+    public MerchantKeys merchantKeys() {
+        return MerchantKeys.of(clientId, checksumKeys);
+    }
+
     /** The API base URL. */
-    public HttpUrl baseUrl() {
+    public URI baseUrl() {
         return baseUrl;
     }
 
@@ -93,7 +98,7 @@ public final class PayosConfig {
         private String clientId;
         private Secret apiKey;
         private List<Secret> checksumKeys = List.of();
-        private HttpUrl baseUrl = HttpUrl.get(API_URL);
+        private URI baseUrl = URI.create(API_URL);
         private Clock clock = VnTime.systemClock();
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration timeout = Duration.ofSeconds(30);
@@ -121,7 +126,7 @@ public final class PayosConfig {
 
         /** Another base URL (a proxy, a test server). */
         public Builder baseUrl(String url) {
-            this.baseUrl = TransportRequest.parseUrl(url);
+            this.baseUrl = ConfigChecks.httpUri(url);
             return this;
         }
 
@@ -133,13 +138,13 @@ public final class PayosConfig {
 
         /** The connect timeout of the default transport. */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = GatewayHttp.positiveTimeout(timeout);
+            this.connectTimeout = ConfigChecks.positive(timeout);
             return this;
         }
 
         /** The call timeout of the default transport. */
         public Builder timeout(Duration timeout) {
-            this.timeout = GatewayHttp.positiveTimeout(timeout);
+            this.timeout = ConfigChecks.positive(timeout);
             return this;
         }
 

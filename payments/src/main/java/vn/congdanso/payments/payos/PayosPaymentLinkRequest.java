@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Vnd;
-import vn.congdanso.http.TransportRequest;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.ConfigChecks;
 
 import static java.util.Objects.requireNonNull;
 
@@ -48,9 +48,9 @@ public record PayosPaymentLinkRequest(long orderCode, Vnd amount, String descrip
 
     private static void checkUrl(String url, String name) {
         try {
-            TransportRequest.parseUrl(url);
+            ConfigChecks.httpUri(url);
         } catch (RejectedException e) {
-            throw new RejectedException(GatewayError.BAD_REQUEST, name + " must be an absolute http(s) URL");
+            throw new RejectedException(GatewayError.BAD_REQUEST, name + " must be an absolute http(s) URL", e);
         }
     }
 

@@ -1,7 +1,6 @@
 package vn.congdanso.payments.vnpay;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,21 +9,19 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import vn.congdanso.core.CoreError;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.RemoteDetails;
-import vn.congdanso.core.Secret;
 import vn.congdanso.core.UnavailableException;
-import vn.congdanso.core.crypto.ConstantTime;
-import vn.congdanso.core.crypto.Hmac;
 import vn.congdanso.core.crypto.RandomIds;
+import vn.congdanso.core.time.VnTime;
 import vn.congdanso.http.Transport;
 import vn.congdanso.http.TransportRequest;
-import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.CallbackJson;
+import vn.congdanso.payments.internal.GatewayHttp;
+import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
 
@@ -37,8 +34,12 @@ import static java.util.Objects.requireNonNull;
  * <p>Failures: {@link RejectedException} {@link GatewayError#GATEWAY_REJECTED} for VNPay's error
  * codes (not found, bad data, bad checksum…), {@link GatewayError#BAD_SIGNATURE} or
  * {@link GatewayError#MISSING_SIGNATURE} for an answer that does not verify;
- * {@link UnavailableException} {@link GatewayError#GATEWAY_UNAVAILABLE} for codes 94 and 99, and
- * the transport's own failures (timeout, 5xx, malformed JSON).
+ * {@link UnavailableException} {@link GatewayError#GATEWAY_UNAVAILABLE} for codes 94 and 99,
+ * {@link vn.congdanso.core.CoreError#BAD_RESPONSE} for an answer that is not a JSON object of
+ * text and numbers, and the transport's own failures (timeout, 5xx).
+ *
+ * <p>Needs {@code congdanso-http} (module {@code vn.congdanso.http}) on the path, an optional
+ * dependency of this artifact.
  */
 public final class VnpayClient {
 
@@ -58,22 +59,18 @@ public final class VnpayClient {
 
     private final VnpayConfig config;
     private final Transport transport;
-    private final Hmac signing;
-    private final Hmac[] accepted;
+    private final MacKeys keys;
 
     private VnpayClient(VnpayConfig config, Transport transport) {
         this.config = config;
         this.transport = transport;
-        List<Secret> secrets = config.hashSecrets();
-        this.signing = Hmac.sha512(secrets.get(0));
-        this.accepted = secrets.stream().map(Hmac::sha512).toArray(Hmac[]::new);
+        this.keys = MacKeys.sha512(config.hashSecrets());
     }
 
     /** A client on a transport built from {@code config}'s timeouts. */
     public static VnpayClient create(VnpayConfig config) {
         requireNonNull(config, "config == null");
-        return new VnpayClient(config, Transport.builder().connectTimeout(config.connectTimeout())
-                .readTimeout(config.timeout()).callTimeout(config.timeout()).clock(config.clock()).build());
+        return new VnpayClient(config, GatewayHttp.transport(config.connectTimeout(), config.timeout(), config.clock()));
     }
 
     /** A client on the caller's transport (its OkHttpClient, ObjectMapper, timeouts and retry policy). */
@@ -90,9 +87,9 @@ public final class VnpayClient {
         request.transactionNo().ifPresent(no -> body.put("vnp_TransactionNo", no));
         body.put("vnp_TransactionDate", VnTime.formatCompact(request.transactionDate()));
         body.put("vnp_IpAddr", request.ipAddr());
-        body.put("vnp_SecureHash", signing.hex(pipeJoined(body, QUERY_SIGNED)));
+        body.put("vnp_SecureHash", keys.sign(pipeJoined(body, QUERY_SIGNED)));
         TransportRequest http = post(body).withIdempotencyKey(body.get("vnp_RequestId"));
-        return answer(transport.sendJson(http, JsonNode.class), QUERY_ANSWER_SIGNED);
+        return answer(GatewayHttp.exchange(transport, http, "vnp_ResponseCode", "VNPay querydr"), QUERY_ANSWER_SIGNED);
     }
 
     /** Asks VNPay to refund a payment; sent exactly once, never retried. */
@@ -107,8 +104,9 @@ public final class VnpayClient {
         body.put("vnp_TransactionDate", VnTime.formatCompact(request.transactionDate()));
         body.put("vnp_CreateBy", request.createBy());
         body.put("vnp_IpAddr", request.ipAddr());
-        body.put("vnp_SecureHash", signing.hex(pipeJoined(body, REFUND_SIGNED)));
-        return answer(transport.sendJson(post(body), JsonNode.class), REFUND_ANSWER_SIGNED);
+        body.put("vnp_SecureHash", keys.sign(pipeJoined(body, REFUND_SIGNED)));
+        return answer(GatewayHttp.exchange(transport, post(body), "vnp_ResponseCode", "VNPay refund"),
+                REFUND_ANSWER_SIGNED);
     }
 
     private Map<String, String> header(String command) {
@@ -125,24 +123,26 @@ public final class VnpayClient {
         ObjectNode json = transport.objectMapper().createObjectNode();
         body.forEach(json::put);
         try {
-            return TransportRequest.postJson(config.apiUrl(), transport.objectMapper().writeValueAsString(json));
+            return TransportRequest.postJson(GatewayHttp.url(config.apiUrl()),
+                    transport.objectMapper().writeValueAsString(json));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings always serialises", e);
         }
     }
 
-    private VnpayTransaction answer(JsonNode json, List<String> signed) {
-        if (!json.isObject()) {
-            throw new UnavailableException(CoreError.BAD_RESPONSE, "VNPay answered JSON that is not an object",
-                    RemoteDetails.ofStatus(200), null);
+    private VnpayTransaction answer(ObjectNode json, List<String> signed) {
+        Map<String, String> fields;
+        try {
+            fields = CallbackJson.signedFields(json);
+        } catch (RejectedException e) {
+            throw GatewayHttp.malformed("VNPay answered a field that is not text or a whole number", e);
         }
-        Map<String, String> fields = textFields(json);
         String code = fields.getOrDefault("vnp_ResponseCode", "");
         Optional<String> hash = Optional.ofNullable(fields.get("vnp_SecureHash")).filter(h -> !h.isEmpty());
         if (hash.isEmpty() && "00".equals(code)) {
             throw new RejectedException(GatewayError.MISSING_SIGNATURE, "VNPay answer carries no vnp_SecureHash");
         }
-        if (hash.isPresent() && !matchesAny(pipeJoined(fields, signed), hash.get())) {
+        if (hash.isPresent() && !keys.matches(pipeJoined(fields, signed), hash.get())) {
             throw new RejectedException(GatewayError.BAD_SIGNATURE, "VNPay answer's vnp_SecureHash does not verify");
         }
         if (!"00".equals(code)) {
@@ -151,32 +151,16 @@ public final class VnpayClient {
         return VnpayTransaction.from(fields);
     }
 
-    private boolean matchesAny(String text, String hex) {
-        boolean matched = false;
-        for (Hmac hmac : accepted) {
-            matched |= ConstantTime.matchesHex(hmac.sign(text), hex);
-        }
-        return matched;
-    }
-
     private static RuntimeException gatewayError(String code, String responseId) {
-        RemoteDetails details = new RemoteDetails(200, Optional.of(code).filter(c -> !c.isEmpty()),
-                Optional.of(responseId).filter(c -> !c.isEmpty()));
-        String message = "VNPay answered vnp_ResponseCode " + (code.isEmpty() ? "(none)" : code);
+        if (code.isEmpty()) {
+            return GatewayHttp.malformed("VNPay answered no vnp_ResponseCode", null);
+        }
+        RemoteDetails details = new RemoteDetails(200, Optional.of(code), Optional.of(responseId).filter(c -> !c.isEmpty()));
+        String message = "VNPay answered vnp_ResponseCode " + code;
         if (RETRY_LATER.contains(code)) {
             return new UnavailableException(GatewayError.GATEWAY_UNAVAILABLE, message, details, null);
         }
         return RejectedException.byRemote(GatewayError.GATEWAY_REJECTED, message, details);
-    }
-
-    private static Map<String, String> textFields(JsonNode json) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            JsonNode value = field.getValue();
-            fields.put(field.getKey(), value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString());
-        }
-        return fields;
     }
 
     private static String pipeJoined(Map<String, String> fields, List<String> order) {

@@ -1,16 +1,16 @@
 package vn.congdanso.payments.vnpay;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import okhttp3.HttpUrl;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
-import vn.congdanso.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
-import vn.congdanso.payments.internal.GatewayHttp;
+import vn.congdanso.payments.MerchantKeys;
+import vn.congdanso.payments.internal.ConfigChecks;
 import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
@@ -35,8 +35,8 @@ public final class VnpayConfig {
 
     private final String tmnCode;
     private final List<Secret> hashSecrets;
-    private final HttpUrl paymentUrl;
-    private final HttpUrl apiUrl;
+    private final URI paymentUrl;
+    private final URI apiUrl;
     private final Clock clock;
     private final Duration expireAfter;
     private final Duration connectTimeout;
@@ -68,13 +68,18 @@ public final class VnpayConfig {
         return hashSecrets;
     }
 
+    /** This terminal's hash secrets as a key source for {@link VnpayVerifier}, keyed by {@code vnp_TmnCode}. */
+    public MerchantKeys merchantKeys() {
+        return MerchantKeys.of(tmnCode, hashSecrets);
+    }
+
     /** The payment page signed URLs point to. */
-    public HttpUrl paymentUrl() {
+    public URI paymentUrl() {
         return paymentUrl;
     }
 
     /** The transaction API endpoint. */
-    public HttpUrl apiUrl() {
+    public URI apiUrl() {
         return apiUrl;
     }
 
@@ -107,8 +112,8 @@ public final class VnpayConfig {
     public static final class Builder {
         private String tmnCode;
         private List<Secret> hashSecrets = List.of();
-        private HttpUrl paymentUrl = HttpUrl.get(SANDBOX_PAYMENT_URL);
-        private HttpUrl apiUrl = HttpUrl.get(SANDBOX_API_URL);
+        private URI paymentUrl = URI.create(SANDBOX_PAYMENT_URL);
+        private URI apiUrl = URI.create(SANDBOX_API_URL);
         private Clock clock = VnTime.systemClock();
         private Duration expireAfter = Duration.ofMinutes(15);
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -131,27 +136,27 @@ public final class VnpayConfig {
 
         /** VNPay's sandbox endpoints (the default). */
         public Builder sandbox() {
-            paymentUrl = HttpUrl.get(SANDBOX_PAYMENT_URL);
-            apiUrl = HttpUrl.get(SANDBOX_API_URL);
+            paymentUrl = URI.create(SANDBOX_PAYMENT_URL);
+            apiUrl = URI.create(SANDBOX_API_URL);
             return this;
         }
 
         /** VNPay's production endpoints. */
         public Builder production() {
-            paymentUrl = HttpUrl.get(PRODUCTION_PAYMENT_URL);
-            apiUrl = HttpUrl.get(PRODUCTION_API_URL);
+            paymentUrl = URI.create(PRODUCTION_PAYMENT_URL);
+            apiUrl = URI.create(PRODUCTION_API_URL);
             return this;
         }
 
         /** Another payment page (a proxy); rejects a malformed URL. */
         public Builder paymentUrl(String url) {
-            this.paymentUrl = TransportRequest.parseUrl(url);
+            this.paymentUrl = ConfigChecks.httpUri(url);
             return this;
         }
 
         /** Another transaction API endpoint (a proxy, a test server); rejects a malformed URL. */
         public Builder apiUrl(String url) {
-            this.apiUrl = TransportRequest.parseUrl(url);
+            this.apiUrl = ConfigChecks.httpUri(url);
             return this;
         }
 
@@ -173,13 +178,13 @@ public final class VnpayConfig {
 
         /** The connect timeout of the default transport. */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = GatewayHttp.positiveTimeout(timeout);
+            this.connectTimeout = ConfigChecks.positive(timeout);
             return this;
         }
 
         /** The whole-call timeout of the default transport. */
         public Builder timeout(Duration timeout) {
-            this.timeout = GatewayHttp.positiveTimeout(timeout);
+            this.timeout = ConfigChecks.positive(timeout);
             return this;
         }
 

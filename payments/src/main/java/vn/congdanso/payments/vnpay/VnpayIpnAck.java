@@ -1,7 +1,6 @@
 package vn.congdanso.payments.vnpay;
 
-import vn.congdanso.core.CongDanSoException;
-import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.CallbackOutcome;
 
 import static java.util.Objects.requireNonNull;
 
@@ -32,11 +31,19 @@ public enum VnpayIpnAck {
         this.message = message;
     }
 
-    /** The answer for a call the verifier rejected: 97 for a signature failure, 99 otherwise. */
-    public static VnpayIpnAck forFailure(CongDanSoException failure) {
-        requireNonNull(failure, "failure == null");
-        return failure.code() == GatewayError.BAD_SIGNATURE || failure.code() == GatewayError.MISSING_SIGNATURE
-                ? INVALID_SIGNATURE : UNKNOWN_ERROR;
+    /**
+     * The answer for {@code outcome}: 00 applied, 02 duplicate, 01 unknown order, 04 amount
+     * mismatch, 97 bad signature, 99 for a refused call or a local failure.
+     */
+    public static VnpayIpnAck of(CallbackOutcome outcome) {
+        return switch (requireNonNull(outcome, "outcome == null")) {
+            case APPLIED -> CONFIRM_SUCCESS;
+            case DUPLICATE -> ORDER_ALREADY_CONFIRMED;
+            case UNKNOWN_ORDER -> ORDER_NOT_FOUND;
+            case AMOUNT_MISMATCH -> BAD_AMOUNT;
+            case BAD_SIGNATURE -> INVALID_SIGNATURE;
+            case REJECTED, RETRY -> UNKNOWN_ERROR;
+        };
     }
 
     /** {@code RspCode}. */

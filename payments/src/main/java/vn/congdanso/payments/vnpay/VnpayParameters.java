@@ -3,7 +3,6 @@ package vn.congdanso.payments.vnpay;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -98,22 +97,6 @@ final class VnpayParameters implements SignedParameters {
         }
         shell.size = count;
         return shell.sorted().canonicalise();
-    }
-
-    /** Reads decoded parameters as a servlet container gives them; a key with several values is rejected. */
-    static VnpayParameters fromMultiMap(Map<String, ? extends Collection<String>> parameters) {
-        Map<String, String> single = new LinkedHashMap<>();
-        for (Map.Entry<String, ? extends Collection<String>> entry : parameters.entrySet()) {
-            Collection<String> all = entry.getValue();
-            if (all == null || all.isEmpty()) {
-                throw new RejectedException(GatewayError.BAD_CALLBACK, "VNPay parameter without a value");
-            }
-            if (all.size() > 1) {
-                throw duplicate(entry.getKey());
-            }
-            single.put(entry.getKey(), all.iterator().next());
-        }
-        return fromMap(single);
     }
 
     @Override

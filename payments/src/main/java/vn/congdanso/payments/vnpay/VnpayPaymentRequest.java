@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Vnd;
-import vn.congdanso.http.TransportRequest;
 import vn.congdanso.core.text.VietnameseText;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.ConfigChecks;
 
 import static java.util.Objects.requireNonNull;
 
@@ -71,9 +71,9 @@ public record VnpayPaymentRequest(Vnd amount, String txnRef, String orderInfo, S
         check(ipAddr.matches("[0-9A-Fa-f.:]{2,45}"), "ipAddr must be an IPv4 or IPv6 address");
         check(bankCode.map(code -> code.matches("[A-Za-z0-9_]{1,20}")).orElse(true), "bankCode must be a VNPay bank code");
         try {
-            check(TransportRequest.parseUrl(returnUrl) != null, "returnUrl must be http(s)");
+            ConfigChecks.httpUri(returnUrl);
         } catch (RejectedException e) {
-            throw new RejectedException(GatewayError.BAD_REQUEST, "returnUrl must be an absolute http(s) URL");
+            throw new RejectedException(GatewayError.BAD_REQUEST, "returnUrl must be an absolute http(s) URL", e);
         }
     }
 

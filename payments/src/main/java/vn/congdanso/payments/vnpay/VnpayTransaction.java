@@ -1,11 +1,15 @@
 package vn.congdanso.payments.vnpay;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.congdanso.core.CoreError;
 import vn.congdanso.core.RejectedException;
+import vn.congdanso.core.RemoteDetails;
+import vn.congdanso.core.UnavailableException;
 import vn.congdanso.core.Vnd;
-import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.internal.GatewayTime;
 
 /**
  * VNPay's signed answer to a {@code querydr} or {@code refund} call whose hash verified and whose
@@ -15,18 +19,28 @@ public final class VnpayTransaction {
 
     private final Map<String, String> fields;
     private final Vnd amount;
+    private final Optional<Instant> payDate;
 
-    private VnpayTransaction(Map<String, String> fields, Vnd amount) {
+    private VnpayTransaction(Map<String, String> fields, Vnd amount, Optional<Instant> payDate) {
         this.fields = Map.copyOf(fields);
         this.amount = amount;
+        this.payDate = payDate;
     }
 
+    /**
+     * The transaction of verified answer fields.
+     *
+     * @throws UnavailableException {@link CoreError#BAD_RESPONSE} for a malformed amount or date
+     */
     static VnpayTransaction from(Map<String, String> fields) {
         try {
             String amount = fields.getOrDefault("vnp_Amount", "");
-            return new VnpayTransaction(fields, amount.isEmpty() ? Vnd.ZERO : Vnd.parseHundredths(amount));
+            String payDate = fields.getOrDefault("vnp_PayDate", "");
+            return new VnpayTransaction(fields, amount.isEmpty() ? Vnd.ZERO : Vnd.parseHundredths(amount),
+                    payDate.isEmpty() ? Optional.empty() : Optional.of(GatewayTime.compact(payDate, "vnp_PayDate")));
         } catch (RejectedException e) {
-            throw new RejectedException(GatewayError.BAD_CALLBACK, "VNPay answered a malformed vnp_Amount", e);
+            throw new UnavailableException(CoreError.BAD_RESPONSE, "VNPay answered a malformed vnp_Amount or vnp_PayDate",
+                    RemoteDetails.ofStatus(200), e);
         }
     }
 
@@ -70,12 +84,12 @@ public final class VnpayTransaction {
         return optional("vnp_BankCode");
     }
 
-    /** {@code vnp_PayDate} as sent ({@code yyyyMMddHHmmss}, GMT+7). */
-    public Optional<String> payDate() {
-        return optional("vnp_PayDate");
+    /** When the payment happened, {@code vnp_PayDate} read in GMT+7. */
+    public Optional<Instant> payDate() {
+        return payDate;
     }
 
-    /** Every field of the answer as text. */
+    /** Every field of the answer as text (the ones its hash covers and the rest). */
     public Map<String, String> rawFields() {
         return fields;
     }

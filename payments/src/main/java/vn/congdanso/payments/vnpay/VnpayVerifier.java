@@ -1,112 +1,122 @@
 package vn.congdanso.payments.vnpay;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
-import vn.congdanso.core.crypto.ConstantTime;
-import vn.congdanso.core.crypto.Hmac;
+import vn.congdanso.payments.CallbackAck;
+import vn.congdanso.payments.CallbackOutcome;
+import vn.congdanso.payments.CallbackVerifier;
+import vn.congdanso.payments.Gateway;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.MerchantKeys;
+import vn.congdanso.payments.RawCallback;
+import vn.congdanso.payments.VerifiedCallback;
+import vn.congdanso.payments.internal.CallbackKeys;
 import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Verifies VNPay's browser return and server-to-server IPN calls (API 2.1.0) into a
- * {@link VnpayCallback}. The signed string is the canonical form of the parameters (hash fields
- * and empty values dropped, keys sorted, values form-encoded as {@code URLEncoder} does); it is
- * HMAC-SHA512'd under each active secret and compared with {@code vnp_SecureHash} in constant
- * time, ignoring case. No field is read before that check passes. Thread-safe; build one and
- * share it.
+ * Verifies VNPay's browser return and server-to-server IPN calls (API 2.1.0, both HTTP GET) into
+ * a {@link VerifiedCallback}. The signed string is the canonical form of the parameters (hash
+ * fields and empty values dropped, keys sorted, values form-encoded as {@code URLEncoder} does);
+ * it is HMAC-SHA512'd under each active secret of the terminal the call names
+ * ({@code vnp_TmnCode}, looked up in the {@link MerchantKeys}) and compared with
+ * {@code vnp_SecureHash} in constant time, ignoring case. No other field is read before that
+ * check passes. Thread-safe; build one and share it.
  *
  * <p>A raw query is first checked as it stands, minus its hash, since VNPay sends the canonical
- * form: a genuine call then costs one HMAC. Only a query that fails that check is decoded,
- * canonicalised and checked again, so a forged or oddly re-encoded call costs two.
+ * form: a genuine call then costs one HMAC per active key. Only a query that fails that check is
+ * decoded, canonicalised and checked again, so a forged or oddly re-encoded call costs two.
+ *
+ * <p>Status: {@code PAID} when {@code vnp_ResponseCode} and {@code vnp_TransactionStatus} are both
+ * {@code 00}; {@code PENDING} when the transaction is not completed ({@code 01}) or held as
+ * suspicious ({@code 07}); {@code FAILED} otherwise. Acknowledge with {@link #acknowledge}.
  */
-public final class VnpayVerifier {
+public final class VnpayVerifier implements CallbackVerifier {
 
-    private final Hmac[] hmacs;
+    private static final String WHAT = "VNPay call";
 
-    private VnpayVerifier(List<Secret> secrets) {
-        this.hmacs = secrets.stream().map(Hmac::sha512).toArray(Hmac[]::new);
+    private final CallbackKeys keys;
+
+    private VnpayVerifier(MerchantKeys merchantKeys) {
+        this.keys = CallbackKeys.sha512(merchantKeys);
     }
 
-    /** A verifier accepting every hash secret of {@code config}. */
+    /** A verifier whose terminals and hash secrets come from {@code merchantKeys} (keyed by {@code vnp_TmnCode}). */
+    public static VnpayVerifier create(MerchantKeys merchantKeys) {
+        return new VnpayVerifier(requireNonNull(merchantKeys, "merchantKeys == null"));
+    }
+
+    /** A verifier for {@code config}'s terminal and every one of its hash secrets. */
     public static VnpayVerifier create(VnpayConfig config) {
-        requireNonNull(config, "config == null");
-        return new VnpayVerifier(config.hashSecrets());
+        return create(requireNonNull(config, "config == null").merchantKeys());
     }
 
-    /** A verifier accepting {@code secret} and any others still active during a rotation. */
-    public static VnpayVerifier of(Secret secret, Secret... stillAccepted) {
-        return new VnpayVerifier(MacKeys.rotation(secret, stillAccepted));
+    /** A verifier for one terminal, accepting {@code secret} and any others still active during a rotation. */
+    public static VnpayVerifier of(String tmnCode, Secret secret, Secret... stillAccepted) {
+        return create(MerchantKeys.of(tmnCode, MacKeys.rotation(secret, stillAccepted)));
+    }
+
+    @Override
+    public Gateway gateway() {
+        return Gateway.VNPAY;
     }
 
     /**
-     * Verifies the raw query string of a return or IPN call, as it arrived ({@code a=1&b=2}, with
-     * or without a leading {@code ?}, or the whole URL). The query is first checked as it stands
-     * (VNPay sends the canonical form, so a genuine call costs one HMAC); one that does not verify
-     * so is decoded, canonicalised and checked again before it is rejected.
+     * Verifies a return or IPN call: a GET whose query is VNPay's parameters as received.
      *
      * @throws RejectedException {@link GatewayError#MISSING_SIGNATURE} without a {@code vnp_SecureHash},
      *                           {@link GatewayError#BAD_SIGNATURE} when it does not match,
+     *                           {@link GatewayError#MERCHANT_MISMATCH} for a terminal without keys,
      *                           {@link GatewayError#DUPLICATE_PARAMETER} when a key repeats,
-     *                           {@link GatewayError#BAD_CALLBACK} for bad %-escapes, non-UTF-8
-     *                           text, too many parameters or a missing or malformed signed field
+     *                           {@link GatewayError#BAD_AMOUNT} for a zero amount,
+     *                           {@link GatewayError#BAD_CALLBACK} for another method, bad
+     *                           %-escapes, non-UTF-8 text, too many parameters or a missing or
+     *                           malformed signed field
      */
-    public VnpayCallback verify(String queryOrUrl) {
-        requireNonNull(queryOrUrl, "queryOrUrl == null");
-        String raw = VnpayParameters.bareQuery(queryOrUrl);
+    @Override
+    public VerifiedCallback verify(RawCallback callback) {
+        requireNonNull(callback, "callback == null");
+        if (!"GET".equals(callback.method())) {
+            throw new RejectedException(GatewayError.BAD_CALLBACK, "VNPay calls back with GET, not " + callback.method());
+        }
+        String raw = VnpayParameters.bareQuery(callback.query());
         Optional<ReceivedQuery> asReceived = ReceivedQuery.split(raw);
-        if (asReceived.isPresent() && matchesAny(asReceived.get().canonical(), asReceived.get().hashView())) {
-            return VnpayCallback.from(asReceived.get());
+        if (asReceived.isPresent()) {
+            ReceivedQuery query = asReceived.get();
+            Optional<String> tmnCode = query.get("vnp_TmnCode");
+            if (tmnCode.isPresent() && keys.of(tmnCode.get(), WHAT).matches(query.canonical(), query.hashView())) {
+                return VnpayFields.read(query, tmnCode.get());
+            }
         }
         return check(VnpayParameters.fromRawQuery(raw));
     }
 
     /**
-     * Verifies decoded parameters, one value per key (a framework's query map).
-     *
-     * @throws RejectedException as {@link #verify(String)}
+     * VNPay's IPN answer (HTTP 200, JSON): {@code 00} applied, {@code 02} duplicate, {@code 01}
+     * unknown order, {@code 04} amount mismatch, {@code 97} bad signature, {@code 99} otherwise
+     * (VNPay retries the IPN until it gets {@code 00} or {@code 02}).
      */
-    public VnpayCallback verify(Map<String, String> parameters) {
-        requireNonNull(parameters, "parameters == null");
-        return check(VnpayParameters.fromMap(parameters));
+    @Override
+    public CallbackAck acknowledge(CallbackOutcome outcome) {
+        return CallbackAck.json(VnpayIpnAck.of(outcome).body());
     }
 
-    /**
-     * Verifies decoded parameters with every value of each key (a servlet's parameter map);
-     * a key with several values is rejected as {@link GatewayError#DUPLICATE_PARAMETER}.
-     *
-     * @throws RejectedException as {@link #verify(String)}
-     */
-    public VnpayCallback verifyMultiValued(Map<String, ? extends Collection<String>> parameters) {
-        requireNonNull(parameters, "parameters == null");
-        return check(VnpayParameters.fromMultiMap(parameters));
-    }
-
-    private VnpayCallback check(SignedParameters parameters) {
+    private VerifiedCallback check(SignedParameters parameters) {
         String received = parameters.secureHash().orElseThrow(() -> new RejectedException(
                 GatewayError.MISSING_SIGNATURE, "VNPay call carries no vnp_SecureHash"));
-        if (!matchesAny(parameters.canonical(), received)) {
+        String tmnCode = parameters.get("vnp_TmnCode").orElseThrow(() -> new RejectedException(
+                GatewayError.BAD_CALLBACK, "VNPay call lacks vnp_TmnCode"));
+        if (!keys.of(tmnCode, WHAT).matches(parameters.canonical(), received)) {
             throw new RejectedException(GatewayError.BAD_SIGNATURE, "VNPay vnp_SecureHash does not verify");
         }
-        return VnpayCallback.from(parameters);
-    }
-
-    private boolean matchesAny(byte[] canonical, CharSequence received) {
-        boolean matched = false;
-        for (Hmac hmac : hmacs) {
-            matched |= ConstantTime.matchesHex(hmac.sign(canonical), received);
-        }
-        return matched;
+        return VnpayFields.read(parameters, tmnCode);
     }
 
     @Override
     public String toString() {
-        return "VnpayVerifier[" + hmacs.length + " secret(s) redacted]";
+        return "VnpayVerifier[" + keys + "]";
     }
 }

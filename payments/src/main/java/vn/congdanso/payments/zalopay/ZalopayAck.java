@@ -1,7 +1,6 @@
 package vn.congdanso.payments.zalopay;
 
-import vn.congdanso.core.CongDanSoException;
-import vn.congdanso.core.RejectedException;
+import vn.congdanso.payments.CallbackOutcome;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,8 +8,10 @@ import static java.util.Objects.requireNonNull;
 public enum ZalopayAck {
     /** The callback verified and the order is recorded: {@code return_code} 1. */
     SUCCESS(1, "success"),
-    /** The MAC did not verify or the callback is unusable: {@code return_code} -1. */
+    /** The MAC did not verify: {@code return_code} -1. */
     INVALID_MAC(-1, "mac not equal"),
+    /** The callback verified but was refused (unknown order, amount mismatch, wrong app): {@code return_code} -1. */
+    REFUSED(-1, "refused"),
     /** The merchant could not record it now; ZaloPay should call again: {@code return_code} 2. */
     RETRY(2, "retry");
 
@@ -22,10 +23,14 @@ public enum ZalopayAck {
         this.returnMessage = returnMessage;
     }
 
-    /** The answer for a failure: -1 for a rejected callback, 2 (retry) for a temporary failure. */
-    public static ZalopayAck forFailure(CongDanSoException failure) {
-        requireNonNull(failure, "failure == null");
-        return failure instanceof RejectedException ? INVALID_MAC : RETRY;
+    /** The answer for {@code outcome}: 1 applied or duplicate, 2 retry, -1 otherwise. */
+    public static ZalopayAck of(CallbackOutcome outcome) {
+        return switch (requireNonNull(outcome, "outcome == null")) {
+            case APPLIED, DUPLICATE -> SUCCESS;
+            case RETRY -> RETRY;
+            case BAD_SIGNATURE -> INVALID_MAC;
+            case UNKNOWN_ORDER, AMOUNT_MISMATCH, REJECTED -> REFUSED;
+        };
     }
 
     /** {@code return_code}. */

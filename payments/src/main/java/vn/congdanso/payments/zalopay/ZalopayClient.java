@@ -9,9 +9,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import okhttp3.HttpUrl;
-import vn.congdanso.core.CoreError;
 import vn.congdanso.core.RejectedException;
-import vn.congdanso.core.RemoteDetails;
 import vn.congdanso.core.UnavailableException;
 import vn.congdanso.core.Vnd;
 import vn.congdanso.http.Transport;
@@ -29,6 +27,9 @@ import static java.util.Objects.requireNonNull;
  * <p>Failures: {@link RejectedException} {@link GatewayError#GATEWAY_REJECTED} when ZaloPay
  * refuses an order ({@code return_code} 2) or answers a query with an unknown code;
  * {@link UnavailableException} for the transport's failures (timeouts, 5xx, malformed JSON).
+ *
+ * <p>Needs {@code congdanso-http} (module {@code vn.congdanso.http}) on the path, an optional
+ * dependency of this artifact.
  */
 public final class ZalopayClient {
 
@@ -76,7 +77,7 @@ public final class ZalopayClient {
             throw GatewayHttp.gatewayError("ZaloPay create", subCode(answer, code), false);
         }
         return new ZalopayOrderResult(order.appTransId(),
-                CallbackJson.text(answer, "order_url").orElseThrow(() -> malformed("ZaloPay create answered no order_url")),
+                CallbackJson.text(answer, "order_url").orElseThrow(() -> GatewayHttp.malformed("ZaloPay create answered no order_url", null)),
                 CallbackJson.signedText(answer, "zp_trans_token"), CallbackJson.text(answer, "qr_code"));
     }
 
@@ -102,7 +103,7 @@ public final class ZalopayClient {
                     answer.path("is_processing").asBoolean(false), Vnd.of(Math.max(0, amount)),
                     Optional.of(zpTransId).filter(id -> id > 0));
         } catch (RejectedException e) {
-            throw malformed("ZaloPay query answered a malformed field");
+            throw GatewayHttp.malformed("ZaloPay query answered a malformed field", null);
         }
     }
 
@@ -110,7 +111,7 @@ public final class ZalopayClient {
         try {
             return (int) CallbackJson.longValue(answer, "return_code", "ZaloPay answer");
         } catch (RejectedException e) {
-            throw malformed("ZaloPay answered no usable return_code");
+            throw GatewayHttp.malformed("ZaloPay answered no usable return_code", null);
         }
     }
 
@@ -126,12 +127,8 @@ public final class ZalopayClient {
             }
             body.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         });
-        HttpUrl url = config.baseUrl().newBuilder().encodedPath(path).build();
+        HttpUrl url = GatewayHttp.url(config.baseUrl(), path);
         return TransportRequest.post(url, FORM, body.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static UnavailableException malformed(String message) {
-        return new UnavailableException(CoreError.BAD_RESPONSE, message, RemoteDetails.ofStatus(200), null);
     }
 
     @Override

@@ -1,16 +1,16 @@
 package vn.congdanso.payments.zalopay;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import okhttp3.HttpUrl;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
-import vn.congdanso.http.TransportRequest;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.payments.GatewayError;
-import vn.congdanso.payments.internal.GatewayHttp;
+import vn.congdanso.payments.MerchantKeys;
+import vn.congdanso.payments.internal.ConfigChecks;
 import vn.congdanso.payments.internal.MacKeys;
 
 import static java.util.Objects.requireNonNull;
@@ -30,7 +30,7 @@ public final class ZalopayConfig {
     private final String appId;
     private final Secret key1;
     private final List<Secret> key2s;
-    private final HttpUrl baseUrl;
+    private final URI baseUrl;
     private final Clock clock;
     private final Duration connectTimeout;
     private final Duration timeout;
@@ -65,8 +65,13 @@ public final class ZalopayConfig {
         return key2s;
     }
 
+    /** This app's key2 values as a key source for {@link ZalopayVerifier}, keyed by {@code app_id}. */
+    public MerchantKeys merchantKeys() {
+        return MerchantKeys.of(appId, key2s);
+    }
+
     /** The API base URL. */
-    public HttpUrl baseUrl() {
+    public URI baseUrl() {
         return baseUrl;
     }
 
@@ -95,7 +100,7 @@ public final class ZalopayConfig {
         private String appId;
         private Secret key1;
         private List<Secret> key2s = List.of();
-        private HttpUrl baseUrl = HttpUrl.get(SANDBOX_URL);
+        private URI baseUrl = URI.create(SANDBOX_URL);
         private Clock clock = VnTime.systemClock();
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration timeout = Duration.ofSeconds(30);
@@ -123,19 +128,19 @@ public final class ZalopayConfig {
 
         /** ZaloPay's sandbox (the default). */
         public Builder sandbox() {
-            baseUrl = HttpUrl.get(SANDBOX_URL);
+            baseUrl = URI.create(SANDBOX_URL);
             return this;
         }
 
         /** ZaloPay's production endpoint. */
         public Builder production() {
-            baseUrl = HttpUrl.get(PRODUCTION_URL);
+            baseUrl = URI.create(PRODUCTION_URL);
             return this;
         }
 
         /** Another base URL (a proxy, a test server). */
         public Builder baseUrl(String url) {
-            this.baseUrl = TransportRequest.parseUrl(url);
+            this.baseUrl = ConfigChecks.httpUri(url);
             return this;
         }
 
@@ -147,13 +152,13 @@ public final class ZalopayConfig {
 
         /** The connect timeout of the default transport. */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = GatewayHttp.positiveTimeout(timeout);
+            this.connectTimeout = ConfigChecks.positive(timeout);
             return this;
         }
 
         /** The call timeout of the default transport. */
         public Builder timeout(Duration timeout) {
-            this.timeout = GatewayHttp.positiveTimeout(timeout);
+            this.timeout = ConfigChecks.positive(timeout);
             return this;
         }
 

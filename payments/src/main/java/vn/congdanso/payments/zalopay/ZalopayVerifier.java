@@ -10,37 +10,63 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
+import vn.congdanso.core.Vnd;
+import vn.congdanso.payments.CallbackAck;
+import vn.congdanso.payments.CallbackOutcome;
+import vn.congdanso.payments.CallbackVerifier;
+import vn.congdanso.payments.Gateway;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.MerchantKeys;
+import vn.congdanso.payments.PaymentStatus;
+import vn.congdanso.payments.RawCallback;
+import vn.congdanso.payments.VerifiedCallback;
 import vn.congdanso.payments.internal.CallbackJson;
+import vn.congdanso.payments.internal.CallbackKeys;
+import vn.congdanso.payments.internal.GatewayTime;
 import vn.congdanso.payments.internal.MacKeys;
+import vn.congdanso.payments.internal.VerifiedCallbacks;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Verifies ZaloPay v2 callbacks {@code {"data":"…","mac":"…","type":1}}: the MAC is
- * HMAC-SHA256(key2, data) over the {@code data} string exactly as received, checked in constant
- * time under every active key2 before {@code data} is parsed. Thread-safe.
+ * Verifies ZaloPay v2 callbacks, POSTs of {@code {"data":"…","mac":"…","type":1}}, into a
+ * {@link VerifiedCallback}: the MAC is HMAC-SHA256(key2, data) over the {@code data} string
+ * exactly as received, checked in constant time under every active key2 of the {@code app_id}
+ * that {@code data} names. {@code data} is parsed strictly (bounded, duplicate keys rejected) to
+ * find that app id; nothing else is read before the MAC verifies. ZaloPay calls back only for
+ * collected payments, so a verified order callback ({@code type} 1) is {@code PAID}; any other
+ * {@code type} (which the MAC does not cover) is refused. Thread-safe.
  */
-public final class ZalopayVerifier {
+public final class ZalopayVerifier implements CallbackVerifier {
 
+    private static final String WHAT = "ZaloPay callback data";
     private static final List<String> REDIRECT_FIELDS = List.of("appid", "apptransid", "pmcid", "bankcode", "amount",
             "discountamount", "status");
 
-    private final MacKeys key2s;
+    private final CallbackKeys key2s;
 
-    private ZalopayVerifier(List<Secret> key2s) {
-        this.key2s = MacKeys.sha256(key2s);
+    private ZalopayVerifier(MerchantKeys key2s) {
+        this.key2s = CallbackKeys.sha256(key2s);
     }
 
-    /** A verifier with {@code config}'s key2 values. */
+    /** A verifier whose apps and key2 values come from {@code key2s}, keyed by {@code app_id}. */
+    public static ZalopayVerifier create(MerchantKeys key2s) {
+        return new ZalopayVerifier(requireNonNull(key2s, "key2s == null"));
+    }
+
+    /** A verifier for {@code config}'s app and its key2 values. */
     public static ZalopayVerifier create(ZalopayConfig config) {
-        requireNonNull(config, "config == null");
-        return new ZalopayVerifier(config.key2s());
+        return create(requireNonNull(config, "config == null").merchantKeys());
     }
 
-    /** A verifier with {@code key2} and any others still active during a rotation. */
-    public static ZalopayVerifier of(Secret key2, Secret... stillAccepted) {
-        return new ZalopayVerifier(MacKeys.rotation(key2, stillAccepted));
+    /** A verifier for one app with {@code key2} and any others still active during a rotation. */
+    public static ZalopayVerifier of(String appId, Secret key2, Secret... stillAccepted) {
+        return create(MerchantKeys.of(appId, MacKeys.rotation(key2, stillAccepted)));
+    }
+
+    @Override
+    public Gateway gateway() {
+        return Gateway.ZALOPAY;
     }
 
     /**
@@ -48,27 +74,53 @@ public final class ZalopayVerifier {
      *
      * @throws RejectedException {@link GatewayError#MISSING_SIGNATURE} without {@code mac},
      *                           {@link GatewayError#BAD_SIGNATURE} when it does not match,
-     *                           {@link GatewayError#DUPLICATE_PARAMETER} for a repeated key,
-     *                           {@link GatewayError#BAD_CALLBACK} for a body or {@code data}
-     *                           that is not the expected JSON
+     *                           {@link GatewayError#MERCHANT_MISMATCH} for an app without keys,
+     *                           {@link GatewayError#UNSUPPORTED_CALLBACK} for a {@code type}
+     *                           other than 1, {@link GatewayError#BAD_AMOUNT} for a zero amount or
+     *                           one sent as text, {@link GatewayError#DUPLICATE_PARAMETER} for a
+     *                           repeated key, {@link GatewayError#BAD_CALLBACK} for a body or
+     *                           {@code data} that is not the expected JSON
      */
-    public ZalopayCallback verify(String body) {
-        requireNonNull(body, "body == null");
-        ObjectNode envelope = CallbackJson.parseObject(body, "ZaloPay callback");
+    @Override
+    public VerifiedCallback verify(RawCallback callback) {
+        requireNonNull(callback, "callback == null");
+        ObjectNode envelope = CallbackJson.parseObject(callback.bodyText(), "ZaloPay callback");
         JsonNode data = envelope.get("data");
         if (data == null || !data.isTextual()) {
             throw new RejectedException(GatewayError.BAD_CALLBACK, "ZaloPay callback lacks a data string");
         }
         String mac = CallbackJson.text(envelope, "mac").orElseThrow(() -> new RejectedException(
                 GatewayError.MISSING_SIGNATURE, "ZaloPay callback carries no mac"));
-        if (!key2s.matches(data.textValue(), mac)) {
+        ObjectNode fields = CallbackJson.parseObject(data.textValue(), WHAT);
+        String appId = CallbackJson.required(fields, "app_id", WHAT);
+        if (!key2s.of(appId, "ZaloPay callback").matches(data.textValue(), mac)) {
             throw new RejectedException(GatewayError.BAD_SIGNATURE, "ZaloPay callback mac does not verify");
         }
-        long type = envelope.hasNonNull("type") ? CallbackJson.longValue(envelope, "type", "ZaloPay callback") : 1;
-        if (type < 0 || type > Integer.MAX_VALUE) {
-            throw new RejectedException(GatewayError.BAD_CALLBACK, "ZaloPay callback type is out of range");
+        JsonNode type = envelope.get("type");
+        if (type == null || !type.isIntegralNumber() || type.longValue() != 1) {
+            throw new RejectedException(GatewayError.UNSUPPORTED_CALLBACK, "ZaloPay callback is not an order payment (type 1)");
         }
-        return ZalopayCallback.parse(data.textValue(), (int) type);
+        return read(appId, fields);
+    }
+
+    /**
+     * ZaloPay's answer (HTTP 200, JSON): {@code return_code} 1 for an applied or duplicate
+     * callback, 2 to have it delivered again, -1 otherwise.
+     */
+    @Override
+    public CallbackAck acknowledge(CallbackOutcome outcome) {
+        return CallbackAck.json(ZalopayAck.of(outcome).body());
+    }
+
+    private static VerifiedCallback read(String appId, ObjectNode fields) {
+        String appTransId = CallbackJson.required(fields, "app_trans_id", WHAT);
+        long amount = CallbackJson.positiveAmount(fields, "amount", WHAT);
+        long zpTransId = CallbackJson.longValue(fields, "zp_trans_id", WHAT);
+        long serverTime = CallbackJson.longValue(fields, "server_time", WHAT);
+        Map<String, String> signed = new LinkedHashMap<>(CallbackJson.signedFields(fields));
+        return VerifiedCallbacks.create(new VerifiedCallbacks.Fields(Gateway.ZALOPAY, appId, appTransId,
+                Long.toString(zpTransId), Vnd.of(amount), PaymentStatus.PAID,
+                GatewayTime.epochMillis(serverTime, "server_time"), signed));
     }
 
     /**
@@ -92,7 +144,7 @@ public final class ZalopayVerifier {
         for (String name : REDIRECT_FIELDS) {
             signed.add(fields.getOrDefault(name, ""));
         }
-        if (!key2s.matches(signed.toString(), checksum)) {
+        if (!key2s.of(fields.getOrDefault("appid", ""), "ZaloPay redirect").matches(signed.toString(), checksum)) {
             throw new RejectedException(GatewayError.BAD_SIGNATURE, "ZaloPay redirect checksum does not verify");
         }
         return ZalopayRedirect.from(fields);
@@ -100,6 +152,6 @@ public final class ZalopayVerifier {
 
     @Override
     public String toString() {
-        return "ZalopayVerifier[" + key2s.size() + " key(s) redacted]";
+        return "ZalopayVerifier[" + key2s + "]";
     }
 }

@@ -1,9 +1,11 @@
 package vn.congdanso.payments.momo;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,10 @@ import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
 import vn.congdanso.core.Vnd;
 import vn.congdanso.core.testing.SharedVectors;
+import vn.congdanso.payments.Gateway;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.RawCallback;
+import vn.congdanso.payments.VerifiedCallback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +41,8 @@ class MomoVerifierTest {
     }
 
     private static MomoVerifier verifier(JsonNode vector) {
-        return MomoVerifier.of(Secret.of(vector.get("accessKey").asText()), Secret.of(vector.get("secret").asText()));
+        return MomoVerifier.of(vector.get("ipn").get("partnerCode").asText(), Secret.of(vector.get("accessKey").asText()),
+                Secret.of(vector.get("secret").asText()));
     }
 
     @Test
@@ -44,13 +50,17 @@ class MomoVerifierTest {
         for (JsonNode vector : ipnVectors()) {
             String body = vector.get("ipn").toString();
             if (vector.get("expect").get("valid").asBoolean()) {
-                MomoIpn ipn = verifier(vector).verifyIpn(body);
+                VerifiedCallback ipn = verifier(vector).verify(RawCallback.postJson(body));
                 assertThat(ipn.paid()).isEqualTo(vector.get("expect").get("paid").asBoolean());
-                assertThat(ipn.orderId()).isEqualTo(vector.get("ipn").get("orderId").asText());
+                assertThat(ipn.gateway()).isEqualTo(Gateway.MOMO);
+                assertThat(ipn.merchant()).isEqualTo(vector.get("ipn").get("partnerCode").asText());
+                assertThat(ipn.orderRef()).isEqualTo(vector.get("ipn").get("orderId").asText());
                 assertThat(ipn.amount()).isEqualTo(Vnd.of(vector.get("ipn").get("amount").asLong()));
-                assertThat(ipn.transId()).isEqualTo(vector.get("ipn").get("transId").asLong());
+                assertThat(ipn.transactionId()).isEqualTo(vector.get("ipn").get("transId").asText());
+                assertThat(ipn.time()).contains(Instant.ofEpochMilli(vector.get("ipn").get("responseTime").asLong()));
+                assertThat(ipn.signedFields()).doesNotContainKey("signature");
             } else {
-                assertThatThrownBy(() -> verifier(vector).verifyIpn(body)).isInstanceOf(RejectedException.class);
+                assertThatThrownBy(() -> verifier(vector).verify(RawCallback.postJson(body))).isInstanceOf(RejectedException.class);
             }
         }
     }
@@ -61,7 +71,7 @@ class MomoVerifierTest {
             ObjectNode ipn = (ObjectNode) vector.get("ipn");
             for (Iterator<String> names = ipn.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
-                if (name.equals("signature")) {
+                if (name.equals("signature") || name.equals("partnerCode")) {
                     continue;
                 }
                 ObjectNode tampered = ipn.deepCopy();
@@ -87,7 +97,8 @@ class MomoVerifierTest {
                 tampered.put("signature", signature.substring(0, i) + replacement + signature.substring(i + 1));
                 assertCode(verifier(vector), tampered.toString(), GatewayError.BAD_SIGNATURE);
             }
-            MomoVerifier otherAccessKey = MomoVerifier.of(Secret.of("OTHERACCESSKEY"), Secret.of(vector.get("secret").asText()));
+            MomoVerifier otherAccessKey = MomoVerifier.of(ipn.get("partnerCode").asText(), Secret.of("OTHERACCESSKEY"),
+                    Secret.of(vector.get("secret").asText()));
             assertCode(otherAccessKey, ipn.toString(), GatewayError.BAD_SIGNATURE);
         }
     }
@@ -108,17 +119,20 @@ class MomoVerifierTest {
     @Test
     void verifiesTheRedirectFormOfTheSameResult() {
         JsonNode vector = ipnVectors().get(0);
-        Map<String, String> query = new java.util.LinkedHashMap<>();
-        vector.get("ipn").fields().forEachRemaining(e -> query.put(e.getKey(), e.getValue().asText()));
-        assertThat(verifier(vector).verifyRedirect(query).paid()).isTrue();
+        StringBuilder query = new StringBuilder();
+        vector.get("ipn").fields().forEachRemaining(e -> query.append(query.length() == 0 ? "" : "&").append(e.getKey())
+                .append('=').append(URLEncoder.encode(e.getValue().asText(), StandardCharsets.UTF_8)));
+        VerifiedCallback redirect = verifier(vector).verify(RawCallback.get(query.toString()));
+        assertThat(redirect.paid()).isTrue();
+        assertThat(redirect.signedFields()).containsEntry("message", vector.get("ipn").get("message").asText());
     }
 
     @Test
     void acceptsEveryActiveSecretKey() {
         JsonNode vector = ipnVectors().get(0);
-        MomoVerifier rotating = MomoVerifier.of(Secret.of(vector.get("accessKey").asText()), Secret.of("NEW_KEY_NOT_REAL"),
-                Secret.of(vector.get("secret").asText()));
-        assertThat(rotating.verifyIpn(vector.get("ipn").toString()).paid()).isTrue();
+        MomoVerifier rotating = MomoVerifier.of("MOMO", Secret.of(vector.get("accessKey").asText()),
+                Secret.of("NEW_KEY_NOT_REAL"), Secret.of(vector.get("secret").asText()));
+        assertThat(rotating.verify(RawCallback.postJson(vector.get("ipn").toString())).paid()).isTrue();
     }
 
     @Test
@@ -134,8 +148,8 @@ class MomoVerifierTest {
             int at = random.nextInt(mutated.length());
             mutated.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
             try {
-                MomoIpn ipn = verifier.verifyIpn(mutated.toString());
-                assertThat(ipn.orderId()).isEqualTo("MOMO1721014629740");
+                VerifiedCallback ipn = verifier.verify(RawCallback.postJson(mutated.toString()));
+                assertThat(ipn.orderRef()).isEqualTo("MOMO1721014629740");
             } catch (RejectedException expected) {
                 assertThat(expected.code()).isInstanceOf(GatewayError.class);
             }
@@ -143,7 +157,7 @@ class MomoVerifierTest {
     }
 
     private static void assertCode(MomoVerifier verifier, String body, GatewayError code) {
-        assertThatThrownBy(() -> verifier.verifyIpn(body)).isInstanceOf(RejectedException.class)
+        assertThatThrownBy(() -> verifier.verify(RawCallback.postJson(body))).isInstanceOf(RejectedException.class)
                 .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(code);
     }
 }

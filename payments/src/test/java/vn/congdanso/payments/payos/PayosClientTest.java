@@ -103,6 +103,65 @@ class PayosClientTest {
                 .doesNotContain("API_KEY_NOT_REAL");
     }
 
+    private static String info(String key, String status, boolean signed) throws Exception {
+        ObjectNode data = JSON.createObjectNode().put("id", "124c33293c43417ab7879e14c8d9eb18").put("orderCode", 123)
+                .put("amount", 3000).put("amountPaid", "PAID".equals(status) ? 3000 : 0)
+                .put("amountRemaining", "PAID".equals(status) ? 0 : 3000).put("status", status)
+                .put("createdAt", "2026-12-01T10:00:00+07:00");
+        data.set("transactions", JSON.createArrayNode());
+        if ("CANCELLED".equals(status)) {
+            data.put("cancellationReason", "Khach huy");
+        } else {
+            data.putNull("cancellationReason");
+        }
+        ObjectNode answer = JSON.createObjectNode().put("code", "00").put("desc", "success");
+        answer.set("data", data);
+        if (signed) {
+            answer.put("signature", PayosVerifierTest.hmac(key, PayosData.canonical(data)));
+        }
+        return answer.toString();
+    }
+
+    @Test
+    void getsTheStateOfALink() throws Exception {
+        server.enqueue(json(200, info(PayosSignerTest.KEY, "PAID", true)));
+        PayosPaymentInfo info = client(Duration.ofSeconds(5)).get("123");
+        assertThat(info.paid()).isTrue();
+        assertThat(info.amountPaid()).isEqualTo(Vnd.of(3000));
+        assertThat(info.amountRemaining()).isEqualTo(Vnd.ZERO);
+        assertThat(info.cancellationReason()).isEmpty();
+        RecordedRequest recorded = server.takeRequest();
+        assertThat(recorded.getMethod()).isEqualTo("GET");
+        assertThat(recorded.getUrl().encodedPath()).isEqualTo("/v2/payment-requests/123");
+        assertThat(recorded.getHeaders().get("x-api-key")).isEqualTo("API_KEY_NOT_REAL");
+    }
+
+    @Test
+    void cancelsALinkGivingTheReason() throws Exception {
+        server.enqueue(json(200, info(PayosSignerTest.KEY, "CANCELLED", false)));
+        PayosPaymentInfo info = client(Duration.ofSeconds(5)).cancel("124c33293c43417ab7879e14c8d9eb18", "Khach huy");
+        assertThat(info.status()).isEqualTo("CANCELLED");
+        assertThat(info.cancellationReason()).contains("Khach huy");
+        RecordedRequest recorded = server.takeRequest();
+        assertThat(recorded.getMethod()).isEqualTo("POST");
+        assertThat(recorded.getUrl().encodedPath()).isEqualTo("/v2/payment-requests/124c33293c43417ab7879e14c8d9eb18/cancel");
+        assertThat(JSON.readTree(recorded.getBody().utf8()).get("cancellationReason").asText()).isEqualTo("Khach huy");
+    }
+
+    @Test
+    void verifiesASignedGetAnswerAndRefusesUnsafeIds() throws Exception {
+        server.enqueue(json(200, info("ANOTHER_KEY", "PENDING", true)));
+        assertCode(() -> client(Duration.ofSeconds(5)).get("123"), GatewayError.BAD_SIGNATURE);
+        server.enqueue(json(200, "{\"code\":\"00\",\"desc\":\"success\",\"data\":{\"id\":\"x\"}}"));
+        assertCode(() -> client(Duration.ofSeconds(5)).get("123"), CoreError.BAD_RESPONSE);
+        server.enqueue(json(200, "{\"code\":\"101\",\"desc\":\"Không tìm thấy\",\"data\":null}"));
+        assertCode(() -> client(Duration.ofSeconds(5)).get("123"), GatewayError.GATEWAY_REJECTED);
+        int sent = server.getRequestCount();
+        assertCode(() -> client(Duration.ofSeconds(5)).get("../admin"), GatewayError.BAD_REQUEST);
+        assertCode(() -> client(Duration.ofSeconds(5)).cancel("1?x=2", ""), GatewayError.BAD_REQUEST);
+        assertThat(server.getRequestCount()).isEqualTo(sent);
+    }
+
     private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ErrorCode code) {
         assertThatThrownBy(call).isInstanceOf(CongDanSoException.class)
                 .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(code);

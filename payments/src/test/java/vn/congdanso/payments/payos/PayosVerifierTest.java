@@ -1,6 +1,7 @@
 package vn.congdanso.payments.payos;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,12 +22,18 @@ import vn.congdanso.core.Vnd;
 import vn.congdanso.core.testing.SharedVectors;
 import vn.congdanso.payments.Gateway;
 import vn.congdanso.payments.GatewayError;
-import vn.congdanso.payments.PaymentEvent;
+import vn.congdanso.payments.CallbackOutcome;
+import vn.congdanso.payments.MerchantKeys;
+import vn.congdanso.payments.PaymentStatus;
+import vn.congdanso.payments.RawCallback;
+import vn.congdanso.payments.VerifiedCallback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PayosVerifierTest {
+
+    private static final String CLIENT = "client-0001";
 
     static List<JsonNode> webhookVectors() {
         List<JsonNode> out = new ArrayList<>();
@@ -40,7 +47,7 @@ class PayosVerifierTest {
     }
 
     private static PayosVerifier verifier(JsonNode vector) {
-        return PayosVerifier.of(Secret.of(vector.get("checksumKey").asText()));
+        return PayosVerifier.of(CLIENT, Secret.of(vector.get("checksumKey").asText()));
     }
 
     static String hmac(String key, String text) throws Exception {
@@ -55,12 +62,13 @@ class PayosVerifierTest {
             JsonNode webhook = vector.get("webhook");
             assertThat(PayosData.canonical(webhook.get("data"))).isEqualTo(vector.get("canonical").asText());
             if (vector.get("expect").get("valid").asBoolean()) {
-                PayosWebhook verified = verifier(vector).verifyWebhook(webhook.toString());
-                assertThat(verified.orderCode()).isEqualTo(webhook.get("data").get("orderCode").asLong());
+                VerifiedCallback verified = verifier(vector).verify(RawCallback.postJson(webhook.toString()));
+                assertThat(verified.orderRef()).isEqualTo(webhook.get("data").get("orderCode").asText());
                 assertThat(verified.amount()).isEqualTo(Vnd.of(webhook.get("data").get("amount").asLong()));
+                assertThat(verified.merchant()).isEqualTo(CLIENT);
                 assertThat(verified.paid()).isTrue();
             } else {
-                assertThatThrownBy(() -> verifier(vector).verifyWebhook(webhook.toString()))
+                assertThatThrownBy(() -> verifier(vector).verify(RawCallback.postJson(webhook.toString())))
                         .isInstanceOf(RejectedException.class);
             }
         }
@@ -101,7 +109,7 @@ class PayosVerifierTest {
         ObjectNode webhook = ((ObjectNode) vector.get("webhook")).deepCopy();
         ((ObjectNode) webhook.get("data")).putNull("counterAccountName");
         webhook.put("desc", "changed outside data");
-        assertThat(verifier(vector).verifyWebhook(webhook.toString()).orderCode()).isEqualTo(123);
+        assertThat(verifier(vector).verify(RawCallback.postJson(webhook.toString())).orderRef()).isEqualTo("123");
     }
 
     @Test
@@ -121,18 +129,51 @@ class PayosVerifierTest {
         String key = "CHECKSUM_NOT_REAL";
         String body = "{\"data\":{\"amount\":1000,\"orderCode\":\"abc\"},\"signature\":\""
                 + hmac(key, "amount=1000&orderCode=abc") + "\"}";
-        assertCode(PayosVerifier.of(Secret.of(key)), body, GatewayError.BAD_CALLBACK);
+        assertCode(PayosVerifier.of(CLIENT, Secret.of(key)), body, GatewayError.BAD_CALLBACK);
     }
 
     @Test
-    void becomesAPaymentEvent() {
+    void becomesAVerifiedCallbackWithItsTimeInGmtPlus7() {
         JsonNode vector = webhookVectors().get(0);
-        PaymentEvent event = PayosVerifier.of(Secret.of("OTHER_NOT_REAL"), Secret.of(vector.get("checksumKey").asText()))
-                .verifyWebhook(vector.get("webhook").toString()).toPaymentEvent();
+        VerifiedCallback event = PayosVerifier.of(CLIENT, Secret.of("OTHER_NOT_REAL"), Secret.of(vector.get("checksumKey").asText()))
+                .verify(RawCallback.postJson(vector.get("webhook").toString()));
         assertThat(event.gateway()).isEqualTo(Gateway.PAYOS);
         assertThat(event.orderRef()).isEqualTo("123");
         assertThat(event.transactionId()).isEqualTo("TF230204212323");
-        assertThat(event.status()).isEqualTo(PaymentEvent.Status.PAID);
+        assertThat(event.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(event.time()).contains(Instant.parse("2023-02-04T11:25:00Z"));
+        assertThat(event.toString()).doesNotContain("12345678", "VQRIO123");
+    }
+
+    @Test
+    void refusesSignedZeroOrTextAmountsAndReportsFailedTransfers() throws Exception {
+        String key = "CHECKSUM_NOT_REAL";
+        PayosVerifier verifier = PayosVerifier.of(CLIENT, Secret.of(key));
+        String zero = "{\"data\":{\"amount\":0,\"code\":\"00\",\"orderCode\":7},\"signature\":\""
+                + hmac(key, "amount=0&code=00&orderCode=7") + "\"}";
+        assertCode(verifier, zero, GatewayError.BAD_AMOUNT);
+        String text = "{\"data\":{\"amount\":\"1000\",\"code\":\"00\",\"orderCode\":7},\"signature\":\""
+                + hmac(key, "amount=1000&code=00&orderCode=7") + "\"}";
+        assertCode(verifier, text, GatewayError.BAD_AMOUNT);
+        String failed = "{\"data\":{\"amount\":1000,\"code\":\"01\",\"orderCode\":7},\"signature\":\""
+                + hmac(key, "amount=1000&code=01&orderCode=7") + "\"}";
+        assertThat(verifier.verify(RawCallback.postJson(failed)).status()).isEqualTo(PaymentStatus.FAILED);
+    }
+
+    @Test
+    void refusesAChannelWithoutKeys() {
+        JsonNode vector = webhookVectors().get(0);
+        PayosVerifier verifier = PayosVerifier.create(CLIENT, MerchantKeys.of("another-client", Secret.of("K_NOT_REAL")));
+        assertCode(verifier, vector.get("webhook").toString(), GatewayError.MERCHANT_MISMATCH);
+    }
+
+    @Test
+    void acknowledgesWith2xxUnlessItShouldBeResent() {
+        PayosVerifier verifier = PayosVerifier.of(CLIENT, Secret.of("K_NOT_REAL"));
+        assertThat(verifier.acknowledge(CallbackOutcome.APPLIED).status()).isEqualTo(200);
+        assertThat(verifier.acknowledge(CallbackOutcome.UNKNOWN_ORDER).status()).isEqualTo(200);
+        assertThat(verifier.acknowledge(CallbackOutcome.RETRY).status()).isEqualTo(503);
+        assertThat(verifier.acknowledge(CallbackOutcome.BAD_SIGNATURE).status()).isEqualTo(400);
     }
 
     @Test
@@ -147,7 +188,7 @@ class PayosVerifierTest {
             StringBuilder mutated = new StringBuilder(valid);
             mutated.setCharAt(random.nextInt(mutated.length()), alphabet.charAt(random.nextInt(alphabet.length())));
             try {
-                assertThat(verifier.verifyWebhook(mutated.toString()).orderCode()).isEqualTo(123);
+                assertThat(verifier.verify(RawCallback.postJson(mutated.toString())).orderRef()).isEqualTo("123");
             } catch (RejectedException expected) {
                 assertThat(expected.code()).isInstanceOf(GatewayError.class);
             }
@@ -155,7 +196,7 @@ class PayosVerifierTest {
     }
 
     private static void assertCode(PayosVerifier verifier, String body, GatewayError code) {
-        assertThatThrownBy(() -> verifier.verifyWebhook(body)).isInstanceOf(RejectedException.class)
+        assertThatThrownBy(() -> verifier.verify(RawCallback.postJson(body))).isInstanceOf(RejectedException.class)
                 .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(code);
     }
 }

@@ -72,6 +72,10 @@ class VnpayClientTest {
     }
 
     private static String answer(String code, String secret, String command) {
+        return answer(code, secret, command, "12000000");
+    }
+
+    private static String answer(String code, String secret, String command, String amount) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("vnp_ResponseId", "b6f5a1c2");
         fields.put("vnp_Command", command);
@@ -79,7 +83,7 @@ class VnpayClientTest {
         fields.put("vnp_Message", "QueryDR Success");
         fields.put("vnp_TmnCode", "DEMOV210");
         fields.put("vnp_TxnRef", "HS-0001");
-        fields.put("vnp_Amount", "12000000");
+        fields.put("vnp_Amount", amount);
         fields.put("vnp_BankCode", "NCB");
         fields.put("vnp_PayDate", "20261129101500");
         fields.put("vnp_TransactionNo", "14422574");
@@ -103,6 +107,7 @@ class VnpayClientTest {
         assertThat(transaction.paid()).isTrue();
         assertThat(transaction.amount()).isEqualTo(Vnd.of(120_000));
         assertThat(transaction.transactionNo()).contains("14422574");
+        assertThat(transaction.payDate()).contains(Instant.parse("2026-11-29T03:15:00Z"));
 
         RecordedRequest recorded = server.takeRequest();
         JsonNode sent = JSON.readTree(recorded.getBody().utf8());
@@ -157,6 +162,18 @@ class VnpayClientTest {
         server.enqueue(new MockResponse.Builder().body(answer("00", SECRET, "refund"))
                 .headersDelay(2, TimeUnit.SECONDS).build());
         assertCode(() -> client(Duration.ofMillis(300)).refund(refund()), CoreError.TIMEOUT);
+    }
+
+    @Test
+    void treatsASignedButMalformedAnswerAsTheRemoteSidesFault() {
+        server.enqueue(new MockResponse.Builder().body(answer("00", SECRET, "querydr", "12000050")).build());
+        assertThatThrownBy(() -> client(Duration.ofSeconds(5)).query(query()))
+                .isInstanceOf(UnavailableException.class)
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(CoreError.BAD_RESPONSE);
+        server.enqueue(new MockResponse.Builder().body("{\"vnp_ResponseCode\":1.5}").build());
+        assertThatThrownBy(() -> client(Duration.ofSeconds(5)).query(query()))
+                .isInstanceOf(UnavailableException.class)
+                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(CoreError.BAD_RESPONSE);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package vn.congdanso.payments.vnpay;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -41,8 +40,6 @@ class VnpayParametersTest {
     @Test
     void rejectsDuplicatesNullsAndOversizedInput() {
         assertCode(() -> VnpayParameters.fromRawQuery("a=1&a=2"), GatewayError.DUPLICATE_PARAMETER);
-        assertCode(() -> VnpayParameters.fromMultiMap(Map.of("a", List.of("1", "2"))), GatewayError.DUPLICATE_PARAMETER);
-        assertCode(() -> VnpayParameters.fromMultiMap(Map.of("a", List.of())), GatewayError.BAD_CALLBACK);
         java.util.HashMap<String, String> withNull = new java.util.HashMap<>();
         withNull.put("a", null);
         assertCode(() -> VnpayParameters.fromMap(withNull), GatewayError.BAD_CALLBACK);

@@ -15,7 +15,11 @@ import vn.congdanso.core.CongDanSoException;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
 import vn.congdanso.core.Vnd;
+import vn.congdanso.payments.Gateway;
 import vn.congdanso.payments.GatewayError;
+import vn.congdanso.payments.PaymentStatus;
+import vn.congdanso.payments.RawCallback;
+import vn.congdanso.payments.VerifiedCallback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,9 +31,20 @@ import static vn.congdanso.payments.vnpay.VnpayTestSupport.signed;
 class VnpayVerifierTest {
 
     private static final String SECRET = "TESTSECRET_NOT_REAL_0123456789AB";
+    private static final String TMN = "DEMOV210";
+
+    /** A GET callback of {@code params} (encoded) or of a query as received. */
+    private static RawCallback get(Object paramsOrQuery) {
+        return RawCallback.get(paramsOrQuery instanceof Map<?, ?> map ? queryOf(map) : (String) paramsOrQuery);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String queryOf(Map<?, ?> params) {
+        return query((Map<String, String>) params);
+    }
 
     private static VnpayVerifier verifier(JsonNode vector) {
-        return VnpayVerifier.of(Secret.of(vector.get("secret").asText()));
+        return VnpayVerifier.of(vector.get("params").get("vnp_TmnCode").asText(), Secret.of(vector.get("secret").asText()));
     }
 
     @Test
@@ -43,14 +58,14 @@ class VnpayVerifierTest {
                     .isEqualTo(vector.get("canonical").asText().getBytes(StandardCharsets.UTF_8));
             boolean valid = vector.get("expect").get("valid").asBoolean();
             if (valid) {
-                VnpayCallback fromQuery = verifier(vector).verify(query(params));
-                VnpayCallback fromMap = verifier(vector).verify(params);
+                VerifiedCallback fromQuery = verifier(vector).verify(get(query(params)));
                 assertThat(fromQuery.paid()).isEqualTo(vector.get("expect").get("paid").asBoolean());
-                assertThat(fromMap.paid()).isEqualTo(fromQuery.paid());
-                assertThat(fromQuery.txnRef()).isEqualTo(params.get("vnp_TxnRef"));
+                assertThat(fromQuery.gateway()).isEqualTo(Gateway.VNPAY);
+                assertThat(fromQuery.merchant()).isEqualTo(params.get("vnp_TmnCode"));
+                assertThat(fromQuery.orderRef()).isEqualTo(params.get("vnp_TxnRef"));
                 assertThat(fromQuery.amount().toHundredths()).isEqualTo(Long.parseLong(params.get("vnp_Amount")));
             } else {
-                assertThatThrownBy(() -> verifier(vector).verify(query(params)))
+                assertThatThrownBy(() -> verifier(vector).verify(get(query(params))))
                         .isInstanceOf(RejectedException.class);
             }
         }
@@ -61,7 +76,7 @@ class VnpayVerifierTest {
         for (JsonNode vector : callbackVectors()) {
             Map<String, String> params = params(vector);
             for (String key : params.keySet()) {
-                if (key.equals("vnp_SecureHash")) {
+                if (key.equals("vnp_SecureHash") || key.equals("vnp_TmnCode")) {
                     continue;
                 }
                 Map<String, String> tampered = new LinkedHashMap<>(params);
@@ -93,15 +108,15 @@ class VnpayVerifierTest {
         Map<String, String> params = params(vector);
         params.put("vnp_SecureHash", params.get("vnp_SecureHash").toUpperCase());
         params.put("vnp_SecureHashType", "HmacSHA512");
-        assertThat(verifier(vector).verify(query(params)).paid()).isTrue();
+        assertThat(verifier(vector).verify(get(query(params))).paid()).isTrue();
     }
 
     @Test
     void rejectsLookalikeCharactersBeyondAscii() {
         String query = query(signed(SECRET, VnpayTestSupport.sampleIpn()));
-        VnpayVerifier verifier = VnpayVerifier.of(Secret.of(SECRET));
+        VnpayVerifier verifier = VnpayVerifier.of(TMN, Secret.of(SECRET));
         for (String lookalike : List.of("\u0153", "\u0253", "\u00d3", "\uff33")) {
-            assertThatThrownBy(() -> verifier.verify(query.replace("vnp_TxnRef=HS-0001", "vnp_TxnRef=HS-0001".replace("S", lookalike))))
+            assertThatThrownBy(() -> verifier.verify(get(query.replace("vnp_TxnRef=HS-0001", "vnp_TxnRef=HS-0001".replace("S", lookalike)))))
                     .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_SIGNATURE);
         }
     }
@@ -121,8 +136,6 @@ class VnpayVerifierTest {
         assertRejected(vector, query + "&vnp_Amount=1000000", GatewayError.DUPLICATE_PARAMETER);
         assertRejected(vector, query + "&vnp_SecureHash=00", GatewayError.DUPLICATE_PARAMETER);
         assertRejected(vector, "vnp_TxnRef=1&" + query, GatewayError.DUPLICATE_PARAMETER);
-        assertThatThrownBy(() -> verifier(vector).verifyMultiValued(Map.of("vnp_TxnRef", List.of("1", "2"))))
-                .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.DUPLICATE_PARAMETER);
     }
 
     @Test
@@ -141,17 +154,17 @@ class VnpayVerifierTest {
         Map<String, String> params = VnpayTestSupport.sampleIpn();
         params.put("vnp_OrderInfo", "Lệ phí: A*B~C (x/y) 100% \"ok\" 😀");
         Map<String, String> signed = signed(SECRET, params);
-        VnpayVerifier verifier = VnpayVerifier.of(Secret.of(SECRET));
+        VnpayVerifier verifier = VnpayVerifier.of(TMN, Secret.of(SECRET));
         String canonicalEncoding = query(signed);
         String percentSpaces = canonicalEncoding.replace("+", "%20");
         String lowerHex = lowerCaseEscapes(canonicalEncoding);
         String tildeAndStarEscaped = canonicalEncoding.replace("%7E", "~").replace("*", "%2A");
         for (String query : List.of(canonicalEncoding, percentSpaces, lowerHex, tildeAndStarEscaped,
                 "?" + canonicalEncoding, "https://tinh.gov.vn/vnpay/return?" + canonicalEncoding + "#top")) {
-            VnpayCallback callback = verifier.verify(query);
-            assertThat(callback.orderInfo()).contains("Lệ phí: A*B~C (x/y) 100% \"ok\" 😀");
+            VerifiedCallback callback = verifier.verify(get(query));
+            assertThat(callback.signedFields().get("vnp_OrderInfo")).isEqualTo("Lệ phí: A*B~C (x/y) 100% \"ok\" 😀");
         }
-        assertThat(verifier.verify(signed).paid()).isTrue();
+        assertThat(verifier.verify(get(signed)).paid()).isTrue();
     }
 
     @Test
@@ -159,37 +172,37 @@ class VnpayVerifierTest {
         Map<String, String> params = VnpayTestSupport.sampleIpn();
         params.put("vnp_OrderInfo", ":/".repeat(400) + "ệ".repeat(100));
         String raw = query(signed(SECRET, params)).replace("%3A", ":").replace("%2F", "/");
-        assertThat(VnpayVerifier.of(Secret.of(SECRET)).verify(raw).orderInfo()).contains(params.get("vnp_OrderInfo"));
+        assertThat(VnpayVerifier.of(TMN, Secret.of(SECRET)).verify(get(raw)).signedFields()).containsEntry("vnp_OrderInfo", params.get("vnp_OrderInfo"));
     }
 
     @Test
     void readsTypedFieldsAfterVerifying() {
-        VnpayCallback callback = VnpayVerifier.of(Secret.of(SECRET))
-                .verify(query(signed(SECRET, VnpayTestSupport.sampleIpn())));
+        VerifiedCallback callback = VnpayVerifier.of(TMN, Secret.of(SECRET))
+                .verify(get(query(signed(SECRET, VnpayTestSupport.sampleIpn()))));
         assertThat(callback.amount()).isEqualTo(Vnd.of(120_000));
-        assertThat(callback.txnRef()).isEqualTo("HS-0001");
-        assertThat(callback.transactionNo()).contains("14422574");
-        assertThat(callback.bankCode()).contains("NCB");
-        assertThat(callback.payDate()).contains(Instant.parse("2026-11-29T03:15:00Z"));
-        assertThat(callback.responseCode()).isEqualTo("00");
-        assertThat(callback.transactionStatus()).isEqualTo("00");
-        assertThat(callback.rawFields()).containsEntry("vnp_TxnRef", "HS-0001").containsKey("vnp_SecureHash");
+        assertThat(callback.orderRef()).isEqualTo("HS-0001");
+        assertThat(callback.transactionId()).isEqualTo("14422574");
+        assertThat(callback.merchant()).isEqualTo(TMN);
+        assertThat(callback.time()).contains(Instant.parse("2026-11-29T03:15:00Z"));
+        assertThat(callback.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(callback.signedFields()).containsEntry("vnp_BankCode", "NCB").containsEntry("vnp_TxnRef", "HS-0001")
+                .doesNotContainKey("vnp_SecureHash");
     }
 
     @Test
     void acceptsEveryActiveSecretDuringRotation() {
         String query = query(signed("OLD_SECRET_NOT_REAL", VnpayTestSupport.sampleIpn()));
-        assertThat(VnpayVerifier.of(Secret.of(SECRET), Secret.of("OLD_SECRET_NOT_REAL")).verify(query).paid()).isTrue();
-        assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(query))
+        assertThat(VnpayVerifier.of(TMN, Secret.of(SECRET), Secret.of("OLD_SECRET_NOT_REAL")).verify(get(query)).paid()).isTrue();
+        assertThatThrownBy(() -> VnpayVerifier.of(TMN, Secret.of(SECRET)).verify(get(query)))
                 .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_SIGNATURE);
     }
 
     @Test
     void rejectsBrokenEscapesAndNonUtf8WithTheirOffset() {
-        VnpayVerifier verifier = VnpayVerifier.of(Secret.of(SECRET));
+        VnpayVerifier verifier = VnpayVerifier.of(TMN, Secret.of(SECRET));
         for (String query : List.of("vnp_A=%G1&vnp_SecureHash=00", "vnp_A=%4&vnp_SecureHash=00",
                 "vnp_A=%C3%28&vnp_SecureHash=00", "vnp_A=%ED%A0%80&vnp_SecureHash=00", "vnp_A=%E1%BB&vnp_SecureHash=00")) {
-            assertThatThrownBy(() -> verifier.verify(query))
+            assertThatThrownBy(() -> verifier.verify(get(query)))
                     .isInstanceOfSatisfying(RejectedException.class, e -> {
                         assertThat(e.code()).isEqualTo(GatewayError.BAD_CALLBACK);
                         assertThat(e.offset()).isPresent();
@@ -201,37 +214,37 @@ class VnpayVerifierTest {
     void rejectsASignedCallbackWithoutRequiredFields() {
         Map<String, String> params = VnpayTestSupport.sampleIpn();
         params.remove("vnp_TxnRef");
-        assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(signed(SECRET, params)))
+        assertThatThrownBy(() -> VnpayVerifier.of(TMN, Secret.of(SECRET)).verify(get(signed(SECRET, params))))
                 .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_CALLBACK);
         for (String date : List.of("20261331101500", "20260230101500", "20261129241500", "20261129106000", "2026112910150")) {
             Map<String, String> badDate = VnpayTestSupport.sampleIpn();
             badDate.put("vnp_PayDate", date);
-            assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(query(signed(SECRET, badDate))))
+            assertThatThrownBy(() -> VnpayVerifier.of(TMN, Secret.of(SECRET)).verify(get(query(signed(SECRET, badDate)))))
                     .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_CALLBACK);
         }
         Map<String, String> leapDay = VnpayTestSupport.sampleIpn();
         leapDay.put("vnp_PayDate", "20280229235959");
-        assertThat(VnpayVerifier.of(Secret.of(SECRET)).verify(query(signed(SECRET, leapDay))).payDate())
+        assertThat(VnpayVerifier.of(TMN, Secret.of(SECRET)).verify(get(query(signed(SECRET, leapDay)))).time())
                 .contains(Instant.parse("2028-02-29T16:59:59Z"));
         Map<String, String> oddAmount = VnpayTestSupport.sampleIpn();
         oddAmount.put("vnp_Amount", "12000050");
-        assertThatThrownBy(() -> VnpayVerifier.of(Secret.of(SECRET)).verify(signed(SECRET, oddAmount)))
+        assertThatThrownBy(() -> VnpayVerifier.of(TMN, Secret.of(SECRET)).verify(get(signed(SECRET, oddAmount))))
                 .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_CALLBACK);
     }
 
     @Test
     void rejectsOversizedInput() {
-        VnpayVerifier verifier = VnpayVerifier.of(Secret.of(SECRET));
-        assertThatThrownBy(() -> verifier.verify("a=1&".repeat(200)))
+        VnpayVerifier verifier = VnpayVerifier.of(TMN, Secret.of(SECRET));
+        assertThatThrownBy(() -> verifier.verify(get("a=1&".repeat(200))))
                 .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_CALLBACK);
-        assertThatThrownBy(() -> verifier.verify("a=" + "x".repeat(20_000)))
+        assertThatThrownBy(() -> verifier.verify(get("a=" + "x".repeat(20_000))))
                 .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(GatewayError.BAD_CALLBACK);
     }
 
     @Test
     void mutatedQueriesFailOnlyWithSdkExceptions() {
         String valid = query(signed(SECRET, VnpayTestSupport.sampleIpn()));
-        VnpayVerifier verifier = VnpayVerifier.of(Secret.of(SECRET));
+        VnpayVerifier verifier = VnpayVerifier.of(TMN, Secret.of(SECRET));
         Random random = new Random(20261129);
         String alphabet = "%&=+?#~*aZ09_\u00e9\ud83d\ude00\ud800 ";
         long deadline = System.nanoTime() + 2_000_000_000L;
@@ -246,8 +259,8 @@ class VnpayVerifierTest {
                 }
             }
             try {
-                VnpayCallback accepted = verifier.verify(mutated.toString());
-                assertThat(accepted.rawFields()).containsAllEntriesOf(VnpayTestSupport.sampleIpn());
+                VerifiedCallback accepted = verifier.verify(get(mutated.toString()));
+                assertThat(accepted.signedFields()).containsAllEntriesOf(VnpayTestSupport.sampleIpn());
             } catch (RejectedException expected) {
                 assertThat(expected.code()).isInstanceOf(GatewayError.class);
             }
@@ -266,7 +279,7 @@ class VnpayVerifierTest {
     }
 
     private static void assertRejected(JsonNode vector, String query, GatewayError code) {
-        assertThatThrownBy(() -> verifier(vector).verify(query))
+        assertThatThrownBy(() -> verifier(vector).verify(get(query)))
                 .isInstanceOf(RejectedException.class)
                 .extracting(e -> ((CongDanSoException) e).code()).isEqualTo(code);
     }
