@@ -82,7 +82,7 @@ class CccdCommandTest {
         int code = run("cccd", "parse", "001");
 
         assertThat(code).isEqualTo(ExitCodes.INVALID);
-        assertThat(err.toString()).contains("BAD_FORMAT");
+        assertThat(err.toString()).contains("BAD_FIELD_COUNT");
     }
 
     @Test
@@ -108,6 +108,6 @@ class CccdCommandTest {
 
         assertThat(code).isEqualTo(ExitCodes.INVALID);
         assertThat(new ObjectMapper().readTree(out.toString()).get("error").get("code").asText())
-                .isEqualTo("BAD_FORMAT");
+                .isEqualTo("BAD_FIELD_COUNT");
     }
 }
