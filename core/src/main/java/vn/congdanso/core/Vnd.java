@@ -34,7 +34,8 @@ public record Vnd(long dong) implements Comparable<Vnd> {
     /**
      * Parses plain decimal digits ({@code "120000"}), at most 18 of them, as sent on the wire.
      * Signs, separators, decimals and white space are rejected with the offset of the first
-     * offending character.
+     * offending character. Unlike most SDK methods, it reads {@code null} as a missing wire value
+     * and rejects it with {@link CoreError#BAD_AMOUNT}, not {@link NullPointerException}.
      */
     public static Vnd parse(CharSequence digits) {
         if (digits == null || digits.length() == 0) {
@@ -68,7 +69,10 @@ public record Vnd(long dong) implements Comparable<Vnd> {
         return new Vnd(hundredths / 100);
     }
 
-    /** {@link #ofHundredths(long)} for the digits of a wire field. */
+    /**
+     * {@link #ofHundredths(long)} for the digits of a wire field; like {@link #parse(CharSequence)}
+     * it rejects {@code null} as a missing value with {@link CoreError#BAD_AMOUNT}.
+     */
     public static Vnd parseHundredths(CharSequence digits) {
         return ofHundredths(parse(digits).dong);
     }

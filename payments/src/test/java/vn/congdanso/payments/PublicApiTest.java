@@ -4,7 +4,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import vn.congdanso.core.testing.ApiSnapshot;
+import vn.congdanso.core.testing.NullChecks;
 
 /**
  * The module's public API equals the committed {@code api/payments.api}; rewrite it deliberately with
@@ -12,8 +15,20 @@ import vn.congdanso.core.testing.ApiSnapshot;
  */
 class PublicApiTest {
 
+    private static final Path CLASSES = Path.of("target", "classes");
+
     @Test
     void publicApiMatchesTheCommittedSnapshot() {
-        ApiSnapshot.assertMatches(Path.of("target", "classes"), Path.of("api", "payments.api"));
+        ApiSnapshot.assertMatches(CLASSES, Path.of("api", "payments.api"));
+    }
+
+    @Test
+    void everyExportedPackageDocumentsTheNullAndExceptionContract() {
+        assertThat(ApiSnapshot.undocumentedPackages(CLASSES, Path.of("src", "main", "java"))).isEmpty();
+    }
+
+    @Test
+    void publicEntryPointsRejectNullArgumentsByName() {
+        assertThat(NullChecks.exempting().violations(ApiSnapshot.exportedTypes(CLASSES))).isEmpty();
     }
 }

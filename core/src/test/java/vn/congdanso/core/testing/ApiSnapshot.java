@@ -99,6 +99,36 @@ public final class ApiSnapshot {
         return out.toString();
     }
 
+    /**
+     * The public and protected types, nested ones included, of the packages that the module
+     * compiled into {@code classes} exports without qualification, sorted by name.
+     */
+    public static List<Class<?>> exportedTypes(Path classes) {
+        ClassLoader loader = ApiSnapshot.class.getClassLoader();
+        List<Class<?>> types = new ArrayList<>();
+        for (String pkg : exportedPackages(descriptor(classes))) {
+            types.addAll(publicTypes(classes, pkg, loader));
+        }
+        return types;
+    }
+
+    /**
+     * The exported packages of the module compiled into {@code classes} that have no
+     * {@code package-info.java} under {@code sources} stating the SDK's null and exception
+     * contract (it names {@code NullPointerException} and {@code CongDanSoException}).
+     */
+    public static List<String> undocumentedPackages(Path classes, Path sources) {
+        List<String> out = new ArrayList<>();
+        for (String pkg : exportedPackages(descriptor(classes))) {
+            Path info = sources.resolve(pkg.replace('.', '/')).resolve("package-info.java");
+            String text = Files.isRegularFile(info) ? read(info) : "";
+            if (!text.contains("NullPointerException") || !text.contains("CongDanSoException")) {
+                out.add(pkg);
+            }
+        }
+        return out;
+    }
+
     private static ModuleDescriptor descriptor(Path classes) {
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             return ModuleDescriptor.read(in);
