@@ -1,5 +1,7 @@
 package vn.congdanso.core;
 
+import java.util.Objects;
+
 /**
  * An amount of money in Vietnamese đồng. The đồng has no subunit in use, so the value is a whole,
  * non-negative number; arithmetic that would overflow or go below zero is rejected rather than
@@ -88,6 +90,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
 
     /** The sum; rejects overflow. */
     public Vnd plus(Vnd other) {
+        Objects.requireNonNull(other, "other == null");
         try {
             return new Vnd(Math.addExact(dong, other.dong));
         } catch (ArithmeticException e) {
@@ -97,6 +100,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
 
     /** The difference; rejects a result below zero. */
     public Vnd minus(Vnd other) {
+        Objects.requireNonNull(other, "other == null");
         if (other.dong > dong) {
             throw new RejectedException(CoreError.BAD_AMOUNT, "difference would be negative");
         }
@@ -139,6 +143,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
 
     @Override
     public int compareTo(Vnd other) {
+        Objects.requireNonNull(other, "other == null");
         return Long.compare(dong, other.dong);
     }
 

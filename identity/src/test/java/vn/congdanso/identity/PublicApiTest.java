@@ -4,14 +4,15 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import vn.congdanso.core.testing.ApiSnapshot;
 import vn.congdanso.core.testing.NullChecks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * The module's public API equals the committed {@code api/identity.api}; rewrite it deliberately with
- * {@code mvn verify -Dcongdanso.api.update=true}.
+ * The module's public surface: it equals the committed {@code api/identity.api} (rewrite that
+ * deliberately with {@code mvn verify -Dcongdanso.api.update=true}), every exported package states
+ * the null and exception contract, and public entry points reject null arguments by name.
  */
 class PublicApiTest {
 

@@ -1,17 +1,20 @@
 package vn.congdanso.qr;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import vn.congdanso.core.testing.ApiSnapshot;
 import vn.congdanso.core.testing.NullChecks;
+import vn.congdanso.qr.receipt.ReceiptVerifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module's public API equals the committed {@code api/qr.api}; rewrite it deliberately with
- * {@code mvn verify -Dcongdanso.api.update=true}.
+ * The module's public surface: it equals the committed {@code api/qr.api} (rewrite that
+ * deliberately with {@code mvn verify -Dcongdanso.api.update=true}), every exported package states
+ * the null and exception contract, and public entry points reject null arguments by name.
  */
 class PublicApiTest {
 
@@ -30,5 +33,12 @@ class PublicApiTest {
     @Test
     void publicEntryPointsRejectNullArgumentsByName() {
         assertThat(NullChecks.exempting().violations(ApiSnapshot.exportedTypes(CLASSES))).isEmpty();
+    }
+
+    @Test
+    void receiptVerificationRejectsNullByName() {
+        ReceiptVerifier verifier = ReceiptVerifier.builder().keys(kid -> List.of()).build();
+
+        assertThat(NullChecks.exempting().violationsOf(verifier)).isEmpty();
     }
 }

@@ -15,16 +15,20 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import vn.congdanso.core.Secret;
+import vn.congdanso.core.Vnd;
+
 /**
  * Checks the SDK's null policy on a module's public surface: every public constructor, every
- * public static method and every public method of the SDK objects that public zero-argument
- * factories return ({@code builder()}, {@code standard()}, {@code embedded()}), called with {@code null} in one reference parameter and ordinary
+ * public static method and every public method of the SDK objects that public static factories
+ * return from sample arguments ({@code builder()}, {@code standard()}, {@code of(secret)}), called with {@code null} in one reference parameter and ordinary
  * values in the others, must throw a {@link NullPointerException} whose message names the
  * argument ({@code "text == null"}), not an exception from deep inside nor any other type. An
  * enum's implicit {@code valueOf} is left to the JDK, and {@code equals(null)} is false.
@@ -40,6 +44,7 @@ public final class NullChecks {
 
     private final Map<Class<?>, Object> samples = new HashMap<>();
     private final Set<String> exempt;
+    private final Set<Class<?>> checkedProducts = new HashSet<>();
 
     private NullChecks(Set<String> exempt) {
         this.exempt = exempt;
@@ -58,6 +63,8 @@ public final class NullChecks {
         samples.put(Collection.class, List.of());
         samples.put(Set.class, Set.of());
         samples.put(Map.class, Map.of());
+        samples.put(Secret.class, Secret.of("x"));
+        samples.put(Vnd.class, Vnd.of(10_000));
     }
 
     /**
@@ -94,17 +101,44 @@ public final class NullChecks {
         return out;
     }
 
-    /** The instance methods of what a zero-argument factory ({@code builder()}, {@code standard()}) returns. */
+    /**
+     * The instance methods of what a static factory ({@code builder()}, {@code standard()},
+     * {@code of(Secret)}) returns when called with sample arguments, once per returned class.
+     */
     private void checkFactoryProduct(Method factory, List<String> out) {
         Class<?> product = factory.getReturnType();
-        if (factory.getParameterCount() != 0 || !product.getName().startsWith(SDK_PACKAGE) || product.isEnum()
-                || product.isArray()) {
+        if (!product.getName().startsWith(SDK_PACKAGE) || product.isEnum() || product.isArray()) {
             return;
         }
-        instance(invoke(factory, null, new Object[0]), out);
+        Optional<Object[]> args = samplesFor(factory.getParameterTypes());
+        if (args.isEmpty()) {
+            return;
+        }
+        Object instance;
+        try {
+            instance = factory.invoke(null, args.get());
+        } catch (ReflectiveOperationException e) {
+            return;
+        }
+        instanceMethods(instance, out);
     }
 
-    private void instance(Object instance, List<String> out) {
+    /**
+     * Checks the public instance methods of {@code instances} too: objects that no public static
+     * factory makes from sample values, such as a verifier built from a configuration.
+     */
+    public List<String> violationsOf(Object... instances) {
+        List<String> out = new ArrayList<>();
+        for (Object instance : instances) {
+            instanceMethods(instance, out);
+        }
+        return out;
+    }
+
+    private void instanceMethods(Object instance, List<String> out) {
+        if (instance == null || !checkedProducts.add(instance.getClass())) {
+            return;
+        }
         for (Class<?> type = instance.getClass(); type != null && type.getName().startsWith(SDK_PACKAGE);
                 type = type.getSuperclass()) {
             if (!Modifier.isPublic(type.getModifiers())) {
@@ -126,14 +160,11 @@ public final class NullChecks {
             return;
         }
         Class<?>[] parameters = member.getParameterTypes();
-        Object[] args = new Object[parameters.length];
-        for (int i = 0; i < parameters.length; i++) {
-            Optional<Object> sample = sampleOf(parameters[i]);
-            if (sample.isEmpty()) {
-                return;
-            }
-            args[i] = sample.get();
+        Optional<Object[]> samples = samplesFor(parameters);
+        if (samples.isEmpty()) {
+            return;
         }
+        Object[] args = samples.get();
         for (int i = 0; i < parameters.length; i++) {
             if (parameters[i].isPrimitive()) {
                 continue;
@@ -149,12 +180,27 @@ public final class NullChecks {
         }
     }
 
+    private Optional<Object[]> samplesFor(Class<?>[] parameters) {
+        Object[] args = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            Optional<Object> sample = sampleOf(parameters[i]);
+            if (sample.isEmpty()) {
+                return Optional.empty();
+            }
+            args[i] = sample.get();
+        }
+        return Optional.of(args);
+    }
+
     private Optional<Object> sampleOf(Class<?> type) {
         if (type.isPrimitive()) {
             return Optional.of(primitive(type));
         }
         if (samples.containsKey(type)) {
             return Optional.of(samples.get(type));
+        }
+        if (type.isArray() && !type.getComponentType().isPrimitive()) {
+            return Optional.of(java.lang.reflect.Array.newInstance(type.getComponentType(), 0));
         }
         if (type.isEnum()) {
             return Optional.of(type.getEnumConstants()[0]);
@@ -203,14 +249,6 @@ public final class NullChecks {
             return e.getCause();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot call " + member, e);
-        }
-    }
-
-    private static Object invoke(Method method, Object target, Object[] args) {
-        try {
-            return method.invoke(target, args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot call " + method, e);
         }
     }
 }

@@ -63,4 +63,18 @@ class NullChecksTest {
     void leavesOutExemptMembers() {
         assertThat(NullChecks.exempting("Lenient.isMissing").violations(List.of(Lenient.class))).isEmpty();
     }
+
+    public static final class Counter {
+        private int count;
+
+        public void add(String name) {
+            count += name.length();
+        }
+    }
+
+    @Test
+    void checksTheInstanceMethodsOfGivenObjects() {
+        assertThat(NullChecks.exempting().violationsOf(new Counter())).singleElement()
+                .asString().contains("Counter.add");
+    }
 }
