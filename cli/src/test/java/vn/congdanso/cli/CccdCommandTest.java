@@ -102,7 +102,7 @@ class CccdCommandTest {
         int code = run("cccd", "parse", "001");
 
         assertThat(code).isEqualTo(ExitCodes.INVALID);
-        assertThat(err.toString()).contains("card.BAD_FORMAT");
+        assertThat(err.toString()).contains("card.BAD_FIELD_COUNT");
     }
 
     @Test
@@ -128,6 +128,6 @@ class CccdCommandTest {
 
         assertThat(code).isEqualTo(ExitCodes.INVALID);
         assertThat(new ObjectMapper().readTree(out.toString()).get("error").get("code").asText())
-                .isEqualTo("card.BAD_FORMAT");
+                .isEqualTo("card.BAD_FIELD_COUNT");
     }
 }

@@ -2,7 +2,6 @@ package vn.congdanso.core;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The version of the congdanso SDK on the class path, as built by Maven. */
@@ -32,7 +31,7 @@ public final class SdkVersion {
             properties.load(in);
             return properties.getProperty("version");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("cannot read version.properties from congdanso-core", e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.congdanso.core;
 
+import java.util.Objects;
+
 /**
  * An amount of money in Vietnamese đồng. The đồng has no subunit in use, so the value is a whole,
  * non-negative number; arithmetic that would overflow or go below zero is rejected rather than
@@ -34,7 +36,8 @@ public record Vnd(long dong) implements Comparable<Vnd> {
     /**
      * Parses plain decimal digits ({@code "120000"}), at most 18 of them, as sent on the wire.
      * Signs, separators, decimals and white space are rejected with the offset of the first
-     * offending character.
+     * offending character. Unlike most SDK methods, it reads {@code null} as a missing wire value
+     * and rejects it with {@link CoreError#BAD_AMOUNT}, not {@link NullPointerException}.
      */
     public static Vnd parse(CharSequence digits) {
         if (digits == null || digits.length() == 0) {
@@ -68,7 +71,10 @@ public record Vnd(long dong) implements Comparable<Vnd> {
         return new Vnd(hundredths / 100);
     }
 
-    /** {@link #ofHundredths(long)} for the digits of a wire field. */
+    /**
+     * {@link #ofHundredths(long)} for the digits of a wire field; like {@link #parse(CharSequence)}
+     * it rejects {@code null} as a missing value with {@link CoreError#BAD_AMOUNT}.
+     */
     public static Vnd parseHundredths(CharSequence digits) {
         return ofHundredths(parse(digits).dong);
     }
@@ -84,6 +90,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
 
     /** The sum; rejects overflow. */
     public Vnd plus(Vnd other) {
+        Objects.requireNonNull(other, "other == null");
         try {
             return new Vnd(Math.addExact(dong, other.dong));
         } catch (ArithmeticException e) {
@@ -93,6 +100,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
 
     /** The difference; rejects a result below zero. */
     public Vnd minus(Vnd other) {
+        Objects.requireNonNull(other, "other == null");
         if (other.dong > dong) {
             throw new RejectedException(CoreError.BAD_AMOUNT, "difference would be negative");
         }
@@ -135,6 +143,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
 
     @Override
     public int compareTo(Vnd other) {
+        Objects.requireNonNull(other, "other == null");
         return Long.compare(dong, other.dong);
     }
 

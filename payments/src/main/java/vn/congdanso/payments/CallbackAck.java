@@ -1,5 +1,8 @@
 package vn.congdanso.payments;
 
+import vn.congdanso.core.CoreError;
+import vn.congdanso.core.RejectedException;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -11,13 +14,17 @@ import static java.util.Objects.requireNonNull;
  */
 public record CallbackAck(int status, String contentType, String body) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @throws RejectedException {@code BAD_ARGUMENT} when {@code status} is not 100 to 599
+     */
     public CallbackAck {
-        if (status < 100 || status > 599) {
-            throw new IllegalArgumentException("status " + status + " is no HTTP status");
-        }
         requireNonNull(contentType, "contentType == null");
         requireNonNull(body, "body == null");
+        if (status < 100 || status > 599) {
+            throw new RejectedException(CoreError.BAD_ARGUMENT, "status " + status + " is no HTTP status");
+        }
     }
 
     /** A JSON answer with status 200. */

@@ -79,6 +79,7 @@ public final class Redactor {
 
     /** Whether a field of this name holds a secret or personal data. */
     public static boolean isSensitiveField(String name) {
+        requireNonNull(name, "name == null");
         String folded = name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
         for (String word : SENSITIVE_WORDS) {
             if (folded.contains(word)) {

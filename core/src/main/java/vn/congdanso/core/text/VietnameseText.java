@@ -110,6 +110,7 @@ public final class VietnameseText {
 
     /** Whether every character is in the 7-bit ASCII range. */
     public static boolean isAscii(CharSequence text) {
+        requireNonNull(text, "text == null");
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return false;

@@ -50,7 +50,11 @@ public final class VnTime {
         return COMPACT.format(instant.atZone(ZONE));
     }
 
-    /** Parses {@code yyyyMMddHHmmss} in GMT+7; rejects anything else with {@link CoreError#BAD_DATE}. */
+    /**
+     * Parses {@code yyyyMMddHHmmss} in GMT+7; rejects anything else with {@link CoreError#BAD_DATE}.
+     * Unlike most SDK methods, it reads {@code null} as a missing wire value and rejects it with
+     * {@code BAD_DATE}, not {@link NullPointerException}.
+     */
     public static Instant parseCompact(CharSequence text) {
         requireDigits(text, 14, "yyyyMMddHHmmss");
         try {
@@ -67,7 +71,10 @@ public final class VnTime {
         return DAY_MONTH_YEAR.format(date);
     }
 
-    /** Parses {@code ddMMyyyy}; rejects impossible days such as 30 February. */
+    /**
+     * Parses {@code ddMMyyyy}; rejects impossible days such as 30 February, and {@code null} (a
+     * missing value) with {@link CoreError#BAD_DATE}.
+     */
     public static LocalDate parseDate(CharSequence text) {
         requireDigits(text, 8, "ddMMyyyy");
         try {

@@ -22,12 +22,15 @@ import static java.util.Objects.requireNonNull;
  * by more fields (kept raw) and a trailing {@code |} (ignored).
  *
  * <p>{@link #parse(String)} rejects, with a {@link RejectedException} carrying the offset: fewer
- * than seven fields, an ID number that is not 12 digits, an old number neither empty nor 9
- * digits, a sex other than Nam/Nữ (in any case), a blank name or address ({@link CardError#BAD_FORMAT}); an
- * impossible birth or issue date ({@link CardError#BAD_DATE}); more than {@value #MAX_LENGTH}
- * characters ({@link CardError#TOO_LONG}). The printed data is authoritative: an ID number whose
- * digits contradict the sex or birth year, or whose province code is unknown, is accepted with
- * {@link #warnings()}.
+ * than seven fields ({@link CardError#BAD_FIELD_COUNT}); an ID number that is not 12 digits
+ * ({@link CardError#BAD_ID_NUMBER}); an old number neither empty nor 9 digits
+ * ({@link CardError#BAD_OLD_ID_NUMBER}); a blank name ({@link CardError#BAD_NAME}); a sex other
+ * than Nam/Nữ in any case ({@link CardError#BAD_SEX}); a blank address
+ * ({@link CardError#BAD_ADDRESS}); an impossible birth or issue date
+ * ({@link CardError#BAD_DATE}); more than {@value #MAX_LENGTH} characters
+ * ({@link CardError#TOO_LONG}). Fields are checked from left to right; the first failure wins.
+ * The printed data is authoritative: an ID number whose digits contradict the sex or birth year,
+ * or whose province code is unknown, is accepted with {@link #warnings()}.
  *
  * <p>Immutable and thread-safe. Text fields are in Unicode NFC whatever form the scanner
  * delivered. {@link #toString()} shows only the masked ID number and the warnings, never the
@@ -56,11 +59,11 @@ public final class CitizenCardQr {
     private CitizenCardQr(Fields fields) {
         this.citizenId = parseCitizenId(fields);
         this.oldIdNumber = parseOldId(fields);
-        this.fullName = required(fields, 2, "full name");
+        this.fullName = required(fields, 2, CardError.BAD_NAME, "full name");
         this.birthDate = date(fields, 3);
         this.sexText = VietnameseText.nfc(fields.value(4));
         this.sex = parseSex(fields);
-        this.address = required(fields, 5, "address");
+        this.address = required(fields, 5, CardError.BAD_ADDRESS, "address");
         this.issueDate = date(fields, 6);
         this.extraFields = fields.values().subList(KNOWN_FIELDS, fields.size()).stream().map(VietnameseText::nfc).toList();
         this.warnings = checkNumber();
@@ -75,7 +78,7 @@ public final class CitizenCardQr {
         }
         Fields fields = Fields.split(text);
         if (fields.size() < KNOWN_FIELDS) {
-            throw RejectedException.atOffset(CardError.BAD_FORMAT,
+            throw RejectedException.atOffset(CardError.BAD_FIELD_COUNT,
                     "a card QR text has 7 fields separated by |, got " + fields.size(), text.length());
         }
         CitizenCardQr card = new CitizenCardQr(fields);
@@ -164,20 +167,20 @@ public final class CitizenCardQr {
         }
         for (int i = 0; i < old.length(); i++) {
             if (old.charAt(i) < '0' || old.charAt(i) > '9') {
-                throw RejectedException.atOffset(CardError.BAD_FORMAT, "an old ID number has only digits", fields.start(1) + i);
+                throw RejectedException.atOffset(CardError.BAD_OLD_ID_NUMBER, "an old ID number has only digits", fields.start(1) + i);
             }
         }
         if (old.length() != OLD_ID_LENGTH) {
-            throw RejectedException.atOffset(CardError.BAD_FORMAT,
+            throw RejectedException.atOffset(CardError.BAD_OLD_ID_NUMBER,
                     "an old ID number has 9 digits, got " + old.length(), fields.start(1));
         }
         return Optional.of(old);
     }
 
-    private static String required(Fields fields, int index, String what) {
+    private static String required(Fields fields, int index, CardError blank, String what) {
         String value = VietnameseText.nfc(fields.value(index));
         if (value.isBlank()) {
-            throw RejectedException.atOffset(CardError.BAD_FORMAT, "the " + what + " is empty", fields.start(index));
+            throw RejectedException.atOffset(blank, "the " + what + " is empty", fields.start(index));
         }
         return value;
     }
@@ -200,7 +203,7 @@ public final class CitizenCardQr {
         if (upper.equals("NỮ")) {
             return Sex.FEMALE;
         }
-        throw RejectedException.atOffset(CardError.BAD_FORMAT, "the sex is Nam or Nữ", fields.start(4));
+        throw RejectedException.atOffset(CardError.BAD_SEX, "the sex is Nam or Nữ", fields.start(4));
     }
 
     private List<CardWarning> checkNumber() {

@@ -29,18 +29,18 @@ public final class CitizenId {
 
     /**
      * Parses exactly 12 ASCII digits, nothing around them; rejects anything else with
-     * {@link CardError#BAD_FORMAT} at the offending offset. An unknown province code is accepted:
+     * {@link CardError#BAD_ID_NUMBER} at the offending offset. An unknown province code is accepted:
      * see {@link #province()}.
      */
     public static CitizenId parse(CharSequence text) {
         requireNonNull(text, "text == null");
         for (int i = 0; i < Math.min(text.length(), LENGTH); i++) {
             if (!isDigit(text.charAt(i))) {
-                throw RejectedException.atOffset(CardError.BAD_FORMAT, "an ID number has only digits", i);
+                throw RejectedException.atOffset(CardError.BAD_ID_NUMBER, "an ID number has only digits", i);
             }
         }
         if (text.length() != LENGTH) {
-            throw RejectedException.atOffset(CardError.BAD_FORMAT,
+            throw RejectedException.atOffset(CardError.BAD_ID_NUMBER,
                     "an ID number has 12 digits, got " + text.length() + " characters", Math.min(text.length(), LENGTH));
         }
         return new CitizenId(text.toString());

@@ -2,7 +2,6 @@ package vn.congdanso.identity.card;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -102,7 +101,7 @@ public final class Provinces {
             return new Provinces(root.path("version").asText(), LocalDate.parse(root.path("date").asText()),
                     sources, Collections.unmodifiableMap(byCode));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new IllegalStateException("cannot read the bundled " + RESOURCE, e);
         }
     }
 }

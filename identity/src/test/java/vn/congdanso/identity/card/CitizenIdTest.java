@@ -51,7 +51,7 @@ class CitizenIdTest {
     void rejectsANonDigitAtItsOffset() {
         assertThatThrownBy(() -> CitizenId.parse("00109O123456"))
                 .isInstanceOfSatisfying(RejectedException.class, e -> {
-                    assertThat(e.code()).isEqualTo(CardError.BAD_FORMAT);
+                    assertThat(e.code()).isEqualTo(CardError.BAD_ID_NUMBER);
                     assertThat(e.offset()).hasValue(5);
                 });
     }
@@ -63,7 +63,7 @@ class CitizenIdTest {
         assertThatThrownBy(() -> CitizenId.parse("0010901234567"))
                 .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.offset()).hasValue(12));
         assertThatThrownBy(() -> CitizenId.parse(""))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(CardError.BAD_FORMAT));
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.code()).isEqualTo(CardError.BAD_ID_NUMBER));
     }
 
     @Test

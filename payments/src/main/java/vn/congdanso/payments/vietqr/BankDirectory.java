@@ -2,7 +2,6 @@ package vn.congdanso.payments.vietqr;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -150,7 +149,7 @@ public final class BankDirectory {
                 }
                 return read(in);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bundled bank list", e);
+                throw new IllegalStateException("cannot read the bundled bank list", e);
             }
         }
     }

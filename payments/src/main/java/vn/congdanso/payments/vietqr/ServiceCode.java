@@ -1,5 +1,6 @@
 package vn.congdanso.payments.vietqr;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /** NAPAS service codes written in ID 38, sub-ID 02. */
@@ -26,6 +27,7 @@ public enum ServiceCode {
 
     /** The service written as {@code code}, if it is one NAPAS defines. */
     public static Optional<ServiceCode> ofCode(String code) {
+        Objects.requireNonNull(code, "code == null");
         for (ServiceCode service : values()) {
             if (service.code.equals(code)) {
                 return Optional.of(service);

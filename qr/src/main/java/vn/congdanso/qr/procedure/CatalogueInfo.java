@@ -18,6 +18,6 @@ public record CatalogueInfo(String version, LocalDate date, List<String> sources
     public CatalogueInfo {
         requireNonNull(version, "version == null");
         requireNonNull(date, "date == null");
-        sources = List.copyOf(sources);
+        sources = List.copyOf(requireNonNull(sources, "sources == null"));
     }
 }

@@ -1,6 +1,7 @@
 package vn.congdanso.qr.procedure;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One page of results.
@@ -15,7 +16,7 @@ public record Page<T>(List<T> items, int page, int size, long totalItems) {
 
     /** Freezes the items. */
     public Page {
-        items = List.copyOf(items);
+        items = List.copyOf(Objects.requireNonNull(items, "items == null"));
     }
 
     /** Whether a later page holds more results. */

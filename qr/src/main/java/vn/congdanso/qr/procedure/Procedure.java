@@ -29,10 +29,10 @@ public record Procedure(Optional<ProcedureCode> code, String name, String field,
         requireNonNull(name, "name == null");
         requireNonNull(field, "field == null");
         requireNonNull(processingTime, "processingTime == null");
-        levels = List.copyOf(levels);
-        fees = List.copyOf(fees);
-        documents = List.copyOf(documents);
-        legalBasis = List.copyOf(legalBasis);
-        agencies = List.copyOf(agencies);
+        levels = List.copyOf(requireNonNull(levels, "levels == null"));
+        fees = List.copyOf(requireNonNull(fees, "fees == null"));
+        documents = List.copyOf(requireNonNull(documents, "documents == null"));
+        legalBasis = List.copyOf(requireNonNull(legalBasis, "legalBasis == null"));
+        agencies = List.copyOf(requireNonNull(agencies, "agencies == null"));
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.testing.LogCapture;
 import vn.congdanso.qr.receipt.internal.Base45;
+import vn.congdanso.qr.receipt.internal.Cbor;
 import vn.congdanso.qr.receipt.internal.CoseSign1;
 import vn.congdanso.qr.receipt.internal.Ecdsa;
 import vn.congdanso.qr.receipt.internal.Zlib;
@@ -178,5 +179,47 @@ class ReceiptVerifierTest {
     void requiresKeySource() {
         assertThatThrownBy(() -> ReceiptVerifier.builder().build()).isInstanceOf(RejectedException.class);
         assertThatThrownBy(() -> ReceiptVerifier.builder().maxInflatedBytes(10)).isInstanceOf(RejectedException.class);
+    }
+
+    /** A receipt whose claims the trusted key signed, but with an issuer and a salt of the test's choosing. */
+    private static String signedClaims(String issuer, int saltBytes) {
+        byte[] claims = Cbor.write(g -> {
+            g.writeStartObject(null, 8);
+            g.writeFieldId(1);
+            g.writeString(issuer);
+            g.writeFieldId(4);
+            g.writeNumber(Receipts.NOW.plus(Duration.ofDays(90)).getEpochSecond());
+            g.writeFieldId(-1);
+            g.writeString("H15.50.05.13-261008-0975");
+            g.writeFieldId(-2);
+            g.writeString("1.001193.000.00.15.H41");
+            g.writeFieldId(-4);
+            g.writeNumber(Receipts.NOW.getEpochSecond());
+            g.writeFieldId(-5);
+            g.writeNumber(Receipts.NOW.plus(Duration.ofDays(3)).getEpochSecond());
+            g.writeFieldId(-6);
+            g.writeBinary(new byte[saltBytes]);
+            g.writeFieldId(-7);
+            g.writeBinary(new byte[16]);
+            g.writeEndObject();
+        });
+        return wrap(CoseSign1.sign(Ecdsa.Algorithm.ES256, KID.getBytes(StandardCharsets.UTF_8), claims, KEYS.getPrivate(), null));
+    }
+
+    @Test
+    void acceptsSignedClaimsThatFollowTheFormat() {
+        assertThat(verifier.verify(signedClaims("UBND xã Đoan Hùng", 8)).issuer()).isEqualTo("UBND xã Đoan Hùng");
+    }
+
+    @Test
+    void rejectsASignedIssuerThatIsNotInNfc() {
+        String nfd = java.text.Normalizer.normalize("UBND xã Đoan Hùng", java.text.Normalizer.Form.NFD);
+
+        assertRejected(verifier, signedClaims(nfd, 8), ReceiptError.BAD_CLAIMS);
+    }
+
+    @Test
+    void rejectsASignedFourByteSalt() {
+        assertRejected(verifier, signedClaims("UBND xã Đoan Hùng", 4), ReceiptError.BAD_CLAIMS);
     }
 }

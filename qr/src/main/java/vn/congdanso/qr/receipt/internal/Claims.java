@@ -1,6 +1,7 @@
 package vn.congdanso.qr.receipt.internal;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,14 +11,19 @@ import vn.congdanso.qr.procedure.AgencyCode;
 import vn.congdanso.qr.procedure.DossierCode;
 import vn.congdanso.qr.procedure.ProcedureCode;
 import vn.congdanso.qr.receipt.ReceiptError;
+import vn.congdanso.qr.receipt.ReceiptSigner;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * The CBOR claims map of a receipt. Labels 1 (iss), 4 (exp) and 6 (iat) are the CWT claims of
- * RFC 8392; the negative labels belong to this profile: -1 dossier code, -2 localized procedure
- * code, -3 agency code, -4 received-at, -5 due-at (times in epoch seconds), -6 the salt and -7
- * the SHA-256 of salt‖ID number. Unknown labels are ignored.
+ * The CBOR claims map of a receipt, as {@code docs/receipt-format.md} defines it. Labels 1 (iss)
+ * and 4 (exp) are the CWT claims of RFC 8392; the negative labels belong to this profile: -1
+ * dossier code, -2 localized procedure code (whose agency part is the receiving agency), -4
+ * received-at, -5 due-at (times in epoch seconds), -6 the salt of {@value IdNumbers#SALT_BYTES}
+ * bytes and -7 the first {@value IdNumbers#HASH_BYTES} bytes of SHA-256(salt ‖ ID number).
+ * Unknown labels are ignored. The issuer is non-blank Unicode NFC of at most
+ * {@value vn.congdanso.qr.receipt.ReceiptSigner#MAX_ISSUER_LENGTH} code points; anything else,
+ * or a salt or hash of another length, is {@link ReceiptError#BAD_CLAIMS}.
  *
  * @param issuer     who signed, for display
  * @param expiresAt  after when it no longer verifies
@@ -31,9 +37,14 @@ import static java.util.Objects.requireNonNull;
 public record Claims(String issuer, Instant expiresAt, DossierCode dossier, ProcedureCode procedure, Instant receivedAt,
         Instant dueAt, byte[] idSalt, byte[] idHash) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components against the format.
+     *
+     * @throws RejectedException {@link ReceiptError#BAD_CLAIMS} for a value the format rules out
+     */
     public Claims {
         requireNonNull(issuer, "issuer == null");
+        checkIssuer(issuer);
         requireNonNull(expiresAt, "expiresAt == null");
         requireNonNull(dossier, "dossier == null");
         requireNonNull(procedure, "procedure == null");
@@ -44,6 +55,18 @@ public record Claims(String issuer, Instant expiresAt, DossierCode dossier, Proc
         requireNonNull(dueAt, "dueAt == null");
         requireNonNull(idSalt, "idSalt == null");
         requireNonNull(idHash, "idHash == null");
+        if (idSalt.length != IdNumbers.SALT_BYTES || idHash.length != IdNumbers.HASH_BYTES) {
+            throw malformed("receipt salt has " + IdNumbers.SALT_BYTES + " bytes and ID hash " + IdNumbers.HASH_BYTES);
+        }
+    }
+
+    private static void checkIssuer(String issuer) {
+        if (issuer.isBlank() || issuer.codePointCount(0, issuer.length()) > ReceiptSigner.MAX_ISSUER_LENGTH) {
+            throw malformed("receipt issuer must be 1 to " + ReceiptSigner.MAX_ISSUER_LENGTH + " characters");
+        }
+        if (!Normalizer.isNormalized(issuer, Normalizer.Form.NFC)) {
+            throw malformed("receipt issuer is not in Unicode NFC");
+        }
     }
 
     /** The receiving agency: the agency part of the localized procedure code. */

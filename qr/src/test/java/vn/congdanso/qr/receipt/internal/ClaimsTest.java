@@ -1,5 +1,6 @@
 package vn.congdanso.qr.receipt.internal;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.HexFormat;
 
@@ -65,5 +66,36 @@ class ClaimsTest {
     void requiresLocalizedProcedure() {
         assertThatThrownBy(() -> new Claims("x", AT, DossierCode.parse("H15-261008-1"), ProcedureCode.parse("1.001193"), AT, AT,
                 new byte[8], new byte[16])).isInstanceOf(RejectedException.class);
+    }
+
+    private static Claims claims(String issuer, int saltBytes, int hashBytes) {
+        return new Claims(issuer, AT.plusSeconds(86_400), DossierCode.parse("H15-261008-1"),
+                ProcedureCode.parse("1.001193.000.00.15.H41"), AT, AT.plusSeconds(3600), new byte[saltBytes], new byte[hashBytes]);
+    }
+
+    private static void assertBadClaims(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RejectedException.class,
+                e -> assertThat(e.code()).isEqualTo(ReceiptError.BAD_CLAIMS));
+    }
+
+    @Test
+    void rejectsAnIssuerNotInNfc() {
+        String nfd = Normalizer.normalize("UBND xã Đoan Hùng", Normalizer.Form.NFD);
+
+        assertBadClaims(() -> claims(nfd, 8, 16));
+    }
+
+    @Test
+    void rejectsABlankOrOverlongIssuer() {
+        assertBadClaims(() -> claims(" ", 8, 16));
+        assertBadClaims(() -> claims("Ư".repeat(81), 8, 16));
+        assertThat(claims("Ư".repeat(80), 8, 16).issuer()).hasSize(80);
+    }
+
+    @Test
+    void rejectsASaltOrHashOfAnotherLength() {
+        assertBadClaims(() -> claims("UBND", 4, 16));
+        assertBadClaims(() -> claims("UBND", 9, 16));
+        assertBadClaims(() -> claims("UBND", 8, 32));
     }
 }
