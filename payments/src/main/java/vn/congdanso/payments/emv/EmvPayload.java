@@ -26,7 +26,7 @@ import static java.util.Objects.requireNonNull;
  * data objects when they split and kept as raw values otherwise. The CRC covers the UTF-8 bytes of
  * the payload exactly as given, before any normalisation, as EMVCo defines it over the data objects
  * as they appear in the code: a payload whose CRC was computed over another form of its text (its
- * NFC form, say) is rejected. Lengths count code points of the NFC form, the values of the data
+ * NFC form, say) is rejected, and so is text with an unpaired surrogate, which has no UTF-8 form. Lengths count code points of the NFC form, the values of the data
  * objects are in NFC, and offsets count chars of the NFC form (the input itself unless it holds
  * non-NFC text). Parsing takes time linear in the payload length.
  */
@@ -175,11 +175,24 @@ public final class EmvPayload {
             }
             int written = parseHex(top.valueStart(last));
             int digits = given.length() - 4;
-            if (written < 0 || !given.regionMatches(digits, text, top.valueStart(last), 4)
+            if (written < 0 || !given.regionMatches(digits, text, top.valueStart(last), 4) || !wellFormed(given)
                     || written != Crc16.of(given, 0, digits)) {
                 throw RejectedException.atOffset(EmvError.CRC_MISMATCH,
                         "CRC does not match the payload", top.valueStart(last));
             }
+        }
+
+        /** Whether {@code text} has no unpaired surrogate, so that it has UTF-8 bytes for the CRC to cover. */
+        private static boolean wellFormed(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private int parseHex(int from) {

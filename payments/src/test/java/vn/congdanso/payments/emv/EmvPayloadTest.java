@@ -159,6 +159,14 @@ class EmvPayloadTest {
     }
 
     @Test
+    void rejectsTextWithAnUnpairedSurrogateWhichHasNoUtf8Form() {
+        String body = HEAD + tlv("64", tlv("00", "vi") + tlv("01", "A\uD800B")) + "6304";
+        String questionMark = HEAD + tlv("64", tlv("00", "vi") + tlv("01", "A?B")) + "6304";
+        String sent = body + Crc16.toHex(Crc16.of(questionMark));
+        assertRejected(sent, EmvError.CRC_MISMATCH, sent.length() - 4);
+    }
+
+    @Test
     void parsesInTimeLinearInTheInputLength() {
         for (String letter : List.of("x", "ệ")) {
             String small = unknownObjects(2_000, letter);
