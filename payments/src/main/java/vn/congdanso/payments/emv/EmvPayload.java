@@ -175,7 +175,7 @@ public final class EmvPayload {
             }
             int written = parseHex(top.valueStart(last));
             int digits = given.length() - 4;
-            if (written < 0 || !given.regionMatches(digits, text, top.valueStart(last), 4) || !wellFormed(given)
+            if (written < 0 || !given.regionMatches(digits, text, top.valueStart(last), 4) || !ascii && !wellFormed(given)
                     || written != Crc16.of(given, 0, digits)) {
                 throw RejectedException.atOffset(EmvError.CRC_MISMATCH,
                         "CRC does not match the payload", top.valueStart(last));
