@@ -73,7 +73,7 @@ class PayosSigningPropertyTest {
 
     private static String join(ObjectNode data, boolean nullLikeEmpty) {
         Map<String, String> sorted = new TreeMap<>();
-        data.fields().forEachRemaining(field -> {
+        data.properties().forEach(field -> {
             String value = field.getValue().isNull() ? "" : field.getValue().asText();
             boolean nullLike = value.equals("null") || value.equals("undefined");
             sorted.put(field.getKey(), nullLikeEmpty && nullLike ? "" : value);
