@@ -24,7 +24,6 @@ import vn.congdanso.identity.mrz.ChipAccessKeys;
 import vn.congdanso.identity.mrz.Mrz;
 import vn.congdanso.identity.mrz.MrzCheck;
 import vn.congdanso.identity.mrz.MrzError;
-import vn.congdanso.identity.mrz.MrzFormat;
 import vn.congdanso.identity.mrz.OcrCorrection;
 import vn.congdanso.identity.mrz.VietnameseIdMrz;
 
@@ -33,7 +32,7 @@ import vn.congdanso.identity.mrz.VietnameseIdMrz;
 final class MrzCommand {
 
     @Command(name = "parse", description = {"Reads an MRZ, checks its check digits and derives the chip access key seed.",
-        "A TD1 MRZ issued by VNM is read as the Vietnamese chip ID card. Exit 1 when a check fails;",
+        "A TD1 MRZ with document code ID issued by VNM is read as the Vietnamese chip ID card. Exit 1 when a check fails;",
         "with --json, \"error\" is the first failed check and \"problems\" lists them all."})
     static final class Parse implements Callable<Integer> {
 
@@ -72,7 +71,7 @@ final class MrzCommand {
 
         private static Reading read(String text) {
             Mrz mrz = Mrz.parse(text);
-            if (mrz.format() == MrzFormat.TD1 && mrz.issuingState().equals("VNM")) {
+            if (VietnameseIdMrz.appliesTo(mrz)) {
                 VietnameseIdMrz card = VietnameseIdMrz.parse(text);
                 return new Reading(card.mrz(), card.citizenId(), card.birthDate(), card.expiryDate(), card.checks(),
                         card.errors());

@@ -50,6 +50,17 @@ class MrzCommandTest {
     }
 
     @Test
+    void readsAVietnameseTd1OtherThanTheChipCardAsPrinted() throws Exception {
+        int code = run("mrz", "parse", "--json", "ACVNMA5129ZN<<3<<<<<<<<<<<<<<<", "9001011M3001019VNM<<<<<<<<<<<0", LINE3);
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("valid").asBoolean()).isTrue();
+        assertThat(json.get("documentCode").asText()).isEqualTo("AC");
+        assertThat(json.get("documentNumber").asText()).isEqualTo("A5129ZN");
+    }
+
+    @Test
     void acceptsOneArgumentWithLineBreaks() throws Exception {
         int code = run("mrz", "parse", "--json", LINE1 + "\n" + LINE2 + "\n" + LINE3);
 

@@ -25,8 +25,19 @@ import static java.util.Objects.requireNonNull;
  * at all ({@link MrzError#TOO_LONG}, {@link MrzError#BAD_LINE_COUNT}, {@link MrzError#BAD_CHARACTER},
  * {@link MrzError#BAD_LINE_LENGTH}, with the offset). Anything else — a failed check digit, an
  * impossible date, an unknown sex — is collected in {@link #errors()}; the MRZ is
- * {@link #valid()} when there are none. Letters OCR confuses with digits (O/0, I/1, B/8, S/5, Z/2)
- * are corrected in the numeric fields (dates and check digits) and listed in {@link #corrections()}.
+ * {@link #valid()} when there are none. A birth or expiry date is impossible ({@link MrzError#BAD_DATE})
+ * when it names no real day in either century, such as {@code 850229}.
+ *
+ * <p>Every check digit is first evaluated on the characters as printed. Only when it fails are the
+ * letters OCR confuses with digits (O/0, I/1, B/8, S/5, Z/2) replaced in that check's numeric
+ * fields (dates and check digits); the replacements are kept, and listed in
+ * {@link #corrections()} with their offsets, only when the check then passes.
+ *
+ * <p>A TD1 document number longer than nine characters (ICAO 9303 part 5) fills columns 6–14 of
+ * line 1, puts {@code <} in the check digit's place (column 15), and continues in the optional data
+ * with the rest of the number and then its check digit, which covers the whole number:
+ * {@link #documentNumber()} is the whole number, {@link #optionalData()} what follows its check
+ * digit, and {@link #chipAccessKeys()} are derived from the whole number.
  *
  * <p>Immutable and thread-safe. {@link #toString()} shows the format, document code, issuing
  * state, the masked document number and the errors, never names or dates.
@@ -101,7 +112,7 @@ public final class Mrz {
         return issuingState;
     }
 
-    /** The document number without trailing fillers. Personal data. */
+    /** The document number without trailing fillers, a long TD1 number in full. Personal data. */
     public String documentNumber() {
         return strip(documentNumberField);
     }
@@ -163,7 +174,10 @@ public final class Mrz {
         return nameField.charAt(nameField.length() - 1) != '<';
     }
 
-    /** TD1: the optional data of line 1; TD3: the personal number. Without trailing fillers. */
+    /**
+     * TD1: the optional data of line 1 (after a long document number's check digit); TD3: the
+     * personal number. Without trailing fillers.
+     */
     public String optionalData() {
         return optionalData;
     }
@@ -194,8 +208,8 @@ public final class Mrz {
     }
 
     /**
-     * The chip access keys (Basic Access Control) derived from the document number, birth date and
-     * expiry as read.
+     * The chip access keys (Basic Access Control) derived from the document number (a long TD1
+     * number in full), birth date and expiry as read.
      */
     public ChipAccessKeys chipAccessKeys() {
         return ChipAccessKeys.derive(documentNumberField, birthDateText, expiryDateText);

@@ -72,6 +72,22 @@ final class MrzText {
         return offsets[line] + column;
     }
 
+    /** A copy of the characters, for {@link #restore(char[][])}. */
+    char[][] save() {
+        char[][] copy = new char[lines.length][];
+        for (int i = 0; i < lines.length; i++) {
+            copy[i] = lines[i].clone();
+        }
+        return copy;
+    }
+
+    /** Puts back the characters of a {@link #save()}. */
+    void restore(char[][] saved) {
+        for (int i = 0; i < lines.length; i++) {
+            System.arraycopy(saved[i], 0, lines[i], 0, lines[i].length);
+        }
+    }
+
     /**
      * Replaces the letters OCR confuses with digits by those digits in columns {@code from} to
      * {@code to} (exclusive) of {@code line}, recording each replacement.

@@ -28,7 +28,11 @@ import static java.util.Objects.requireNonNull;
  * {@link MrzError#BAD_LINE_COUNT} for a two-line (TD3) text. Every other problem is collected in
  * {@link #errors()}: the generic ones of {@link Mrz#errors()}, plus {@link MrzError#BAD_DOCUMENT_CODE},
  * {@link MrzError#BAD_ID_NUMBER}, {@link MrzError#BAD_ID_NUMBER_CHECK}, {@link MrzError#ID_MISMATCH}.
- * OCR confusions are also corrected in the document number and the ID number.
+ * The card's own rules apply only to the card's document code, {@code ID} issued by {@code VNM}
+ * (see {@link #appliesTo(Mrz)}): then the document number and the ID number are numeric fields,
+ * and OCR confusions in them are corrected when, and only when, their check digit fails as printed
+ * and passes once corrected. Any other document is read by the generic rules and reported with
+ * {@link MrzError#BAD_DOCUMENT_CODE}; its numbers are never changed.
  *
  * <p>Immutable and thread-safe. {@link #toString()} shows only the masked ID number and the errors.
  */
@@ -64,12 +68,23 @@ public final class VietnameseIdMrz {
             throw RejectedException.atOffset(MrzError.BAD_LINE_COUNT,
                     "the Vietnamese ID card has a three-line (TD1) MRZ", text.length());
         }
-        VietnameseIdMrz card = new VietnameseIdMrz(MrzReader.read(lines, true).toMrz());
+        boolean idCard = PREFIX.equals(lines.substring(0, 0, PREFIX.length()));
+        VietnameseIdMrz card = new VietnameseIdMrz(MrzReader.read(lines, idCard).toMrz());
         if (LOG.isDebugEnabled()) {
             LOG.debug("ID card MRZ of {} read, errors {}", card.citizenId.map(CitizenId::masked).orElse("(no ID number)"),
                     card.errors);
         }
         return card;
+    }
+
+    /**
+     * Whether {@code mrz} is that of the Vietnamese chip ID card, so that {@link #parse(String)}
+     * reads it by the card's rules: TD1, document code {@code ID}, issuing state {@code VNM}. Other
+     * Vietnamese TD1 documents ({@code I}, {@code AC}…) are read by {@link Mrz} alone.
+     */
+    public static boolean appliesTo(Mrz mrz) {
+        requireNonNull(mrz, "mrz == null");
+        return mrz.format() == MrzFormat.TD1 && "ID".equals(mrz.documentCode()) && "VNM".equals(mrz.issuingState());
     }
 
     /** Parses the given three lines; see the class comment. */

@@ -19,6 +19,23 @@ final class MrzFormatter {
         return line1 + "\n" + line2 + "\n" + pad(name(surname, given), 30);
     }
 
+    /**
+     * The three TD1 lines of a generic ID document. A {@code number} longer than nine characters is
+     * written as ICAO 9303 part 5 lays it out: nine characters, {@code <}, then the rest and the
+     * check digit at the start of the optional data.
+     */
+    static String td1(String code, String state, String number, String birth, char sex, String expiry,
+            String surname, String given) {
+        String numberAndCheck = number.length() <= 9 ? pad(number, 9) + CheckDigit.charOf(pad(number, 9))
+                : number.substring(0, 9) + "<" + number.substring(9) + CheckDigit.charOf(number);
+        String line1 = pad(pad(code, 2) + state + numberAndCheck, 30);
+        String line2start = birth + CheckDigit.charOf(birth) + sex + expiry + CheckDigit.charOf(expiry) + state;
+        String optional2 = "<".repeat(11);
+        String composite = line1.substring(5, 30) + line2start.substring(0, 7) + line2start.substring(8, 15) + optional2;
+        String line2 = line2start + optional2 + CheckDigit.charOf(composite);
+        return line1 + "\n" + line2 + "\n" + pad(name(surname, given), 30);
+    }
+
     /** The two TD3 lines of a passport. */
     static String td3(String state, String surname, String given, String number, String nationality, String birth,
             char sex, String expiry, String personal) {

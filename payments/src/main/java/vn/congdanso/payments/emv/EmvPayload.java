@@ -23,9 +23,12 @@ import static java.util.Objects.requireNonNull;
  * templates 62 and 64 split into data objects ({@link EmvError#BAD_LENGTH}); ID 01, if present,
  * is {@code 11} or {@code 12} ({@link EmvError#BAD_POINT_OF_INITIATION}); ID 54, if present, is a
  * plain decimal number ({@link EmvError#BAD_AMOUNT}). Templates 26–51 and 80–99 are read as nested
- * data objects when they split and kept as raw values otherwise. Lengths count code points of the
- * NFC form; the CRC covers its UTF-8 bytes; offsets count chars of the NFC form (the input itself
- * unless it holds decomposed non-ASCII text). Parsing takes time linear in the payload length.
+ * data objects when they split and kept as raw values otherwise. The CRC covers the UTF-8 bytes of
+ * the payload exactly as given, before any normalisation, as EMVCo defines it over the data objects
+ * as they appear in the code: a payload whose CRC was computed over another form of its text (its
+ * NFC form, say) is rejected, and so is text with an unpaired surrogate, which has no UTF-8 form. Lengths count code points of the NFC form, the values of the data
+ * objects are in NFC, and offsets count chars of the NFC form (the input itself unless it holds
+ * non-NFC text). Parsing takes time linear in the payload length.
  */
 public final class EmvPayload {
 
@@ -57,7 +60,7 @@ public final class EmvPayload {
         boolean ascii = TlvScanner.isAscii(payload);
         String text = ascii || Normalizer.isNormalized(payload, Normalizer.Form.NFC)
                 ? payload : Normalizer.normalize(payload, Normalizer.Form.NFC);
-        return new EmvPayload(new Reader(text, ascii, mustSplit).read(), text);
+        return new EmvPayload(new Reader(payload, text, ascii, mustSplit).read(), payload);
     }
 
     /**
@@ -107,8 +110,8 @@ public final class EmvPayload {
     }
 
     /**
-     * The payload text: every data object written in order. For a parsed payload this is the
-     * input (in NFC), since the data objects cover it exactly.
+     * The payload text. For a parsed payload this is the input exactly as given, the text its CRC
+     * covers; written again from {@link #objects()} it is that input's NFC form.
      */
     public String encode() {
         return text;
@@ -133,12 +136,15 @@ public final class EmvPayload {
     /** One parse, in the decision order documented on {@link EmvPayload}. */
     private static final class Reader {
 
+        private final String given;
         private final String text;
         private final boolean ascii;
         private final int[] mustSplit;
         private final TlvScanner top;
 
-        Reader(String text, boolean ascii, int[] mustSplit) {
+        /** Reads {@code text}, the NFC form of {@code given}; the CRC is checked over {@code given}. */
+        Reader(String given, String text, boolean ascii, int[] mustSplit) {
+            this.given = given;
             this.text = text;
             this.ascii = ascii;
             this.mustSplit = mustSplit;
@@ -168,10 +174,25 @@ public final class EmvPayload {
                         "the last data object must be the CRC: ID 63, length 04", last < 0 ? 0 : top.start(last));
             }
             int written = parseHex(top.valueStart(last));
-            if (written != Crc16.of(text, 0, top.valueStart(last))) {
+            int digits = given.length() - 4;
+            if (written < 0 || !given.regionMatches(digits, text, top.valueStart(last), 4) || !ascii && !wellFormed(given)
+                    || written != Crc16.of(given, 0, digits)) {
                 throw RejectedException.atOffset(EmvError.CRC_MISMATCH,
                         "CRC does not match the payload", top.valueStart(last));
             }
+        }
+
+        /** Whether {@code text} has no unpaired surrogate, so that it has UTF-8 bytes for the CRC to cover. */
+        private static boolean wellFormed(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private int parseHex(int from) {

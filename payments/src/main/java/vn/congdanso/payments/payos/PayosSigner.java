@@ -1,6 +1,5 @@
 package vn.congdanso.payments.payos;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import vn.congdanso.payments.internal.MacKeys;
@@ -8,9 +7,11 @@ import vn.congdanso.payments.internal.MacKeys;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Signs payOS requests with the first checksum key (HMAC-SHA256, lower-case hex): a payment link
- * over {@code amount=…&cancelUrl=…&description=…&orderCode=…&returnUrl=…}, values raw.
- * Thread-safe.
+ * Signs payOS requests with the first checksum key (HMAC-SHA256, lower-case hex), as payOS's
+ * reference SDK does ({@code @payos/node} 2.x, {@code NodeCryptoProvider}): a payment link over
+ * {@code amount=…&cancelUrl=…&description=…&orderCode=…&returnUrl=…} with every value written raw
+ * ({@code createSignatureOfPaymentRequest}); any other {@code data} by the webhook rule
+ * ({@code createSignatureFromObj}), which {@link #sign(Map)} applies. Thread-safe.
  */
 public final class PayosSigner {
 
@@ -30,7 +31,11 @@ public final class PayosSigner {
         return keys.sign(paymentLinkText(request));
     }
 
-    /** The signature of arbitrary flat {@code data}: keys sorted, {@code key=value} joined by {@code &}. */
+    /**
+     * The signature of flat text {@code data} by payOS's data rule, the one that signs webhooks:
+     * keys sorted, {@code key=value} joined by {@code &}, nothing encoded, and a null value or the
+     * text {@code "null"} or {@code "undefined"} written as the empty value.
+     */
     public String sign(Map<String, String> data) {
         requireNonNull(data, "data == null");
         return keys.sign(PayosData.canonical(data));
@@ -38,13 +43,9 @@ public final class PayosSigner {
 
     static String paymentLinkText(PayosPaymentLinkRequest request) {
         requireNonNull(request, "request == null");
-        Map<String, String> signed = new LinkedHashMap<>();
-        signed.put("amount", Long.toString(request.amount().dong()));
-        signed.put("cancelUrl", request.cancelUrl());
-        signed.put("description", request.description());
-        signed.put("orderCode", Long.toString(request.orderCode()));
-        signed.put("returnUrl", request.returnUrl());
-        return PayosData.canonical(signed);
+        return "amount=" + request.amount().dong() + "&cancelUrl=" + request.cancelUrl()
+                + "&description=" + request.description() + "&orderCode=" + request.orderCode()
+                + "&returnUrl=" + request.returnUrl();
     }
 
     @Override

@@ -138,13 +138,32 @@ class EmvPayloadTest {
     }
 
     @Test
-    void countsLengthsInCodePointsOfTheNfcForm() {
+    void countsLengthsInCodePointsOfTheNfcFormAndHashesTheTextAsGiven() {
         String decomposed = "Ha\u0300 No\u0323\u0302i";
-        String text = withCrc(HEAD + tlv("64", tlv("00", "vi") + tlv("01", java.text.Normalizer.normalize(decomposed,
-                java.text.Normalizer.Form.NFC))));
-        String sent = text.replace(java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC), decomposed);
-        assertThat(EmvPayload.parse(sent).encode()).isEqualTo(text);
-        assertThat(TestPayloads.rebuild(EmvPayload.parse(sent))).isEqualTo(text);
+        String composed = java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC);
+        String nfc = withCrc(HEAD + tlv("64", tlv("00", "vi") + tlv("01", composed)));
+        String sent = withCrc(nfc.substring(0, nfc.length() - 8).replace(composed, decomposed));
+        EmvPayload parsed = EmvPayload.parse(sent);
+        assertThat(parsed.encode()).isEqualTo(sent);
+        assertThat(parsed.find(64).orElseThrow().children().get(1).value()).isEqualTo(composed);
+        assertThat(TestPayloads.rebuild(parsed)).isEqualTo(nfc.substring(0, nfc.length() - 4) + parsed.crc());
+    }
+
+    @Test
+    void rejectsACrcComputedOverTheNfcFormOfTheTextGiven() {
+        String decomposed = "Ha\u0300 No\u0323\u0302i";
+        String composed = java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC);
+        String nfc = withCrc(HEAD + tlv("64", tlv("00", "vi") + tlv("01", composed)));
+        String sent = nfc.replace(composed, decomposed);
+        assertRejected(sent, EmvError.CRC_MISMATCH, nfc.length() - 4);
+    }
+
+    @Test
+    void rejectsTextWithAnUnpairedSurrogateWhichHasNoUtf8Form() {
+        String body = HEAD + tlv("64", tlv("00", "vi") + tlv("01", "A\uD800B")) + "6304";
+        String questionMark = HEAD + tlv("64", tlv("00", "vi") + tlv("01", "A?B")) + "6304";
+        String sent = body + Crc16.toHex(Crc16.of(questionMark));
+        assertRejected(sent, EmvError.CRC_MISMATCH, sent.length() - 4);
     }
 
     private static void assertRejected(String text, EmvError code, int offset, int... mustSplit) {
