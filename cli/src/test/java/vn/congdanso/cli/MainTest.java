@@ -116,7 +116,7 @@ class MainTest {
     static Stream<String> everyCommand() {
         List<String> commands = new ArrayList<>();
         collect(Main.commandLine(), "", commands);
-        assertThat(commands).contains("vnpay", "vnpay verify", "qr encode", "receipt sign", "procedure search");
+        assertThat(commands).contains("vnpay", "vnpay verify-callback", "qr encode", "receipt sign", "procedure search");
         return commands.stream();
     }
 

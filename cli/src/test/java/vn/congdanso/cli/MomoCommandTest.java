@@ -57,7 +57,7 @@ class MomoCommandTest {
         String[] result = run("momo", "verify-callback", "--secret", vector.get("secret").asText(),
                 "--access-key", vector.get("accessKey").asText(), "--json", body);
         assertThat(result[0]).isEqualTo("1");
-        assertThat(JSON.readTree(result[1]).get("error").get("code").asText()).isEqualTo("BAD_SIGNATURE");
+        assertThat(JSON.readTree(result[1]).get("error").get("code").asText()).isEqualTo("payments.BAD_SIGNATURE");
         String[] text = run("momo", "verify-callback", "--secret", vector.get("secret").asText(),
                 "--access-key", vector.get("accessKey").asText(), body);
         assertThat(text[2]).contains("payments.BAD_SIGNATURE").doesNotContain(vector.get("secret").asText());

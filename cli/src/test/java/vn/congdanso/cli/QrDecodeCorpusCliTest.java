@@ -61,7 +61,7 @@ class QrDecodeCorpusCliTest {
         List<String> misread = new ArrayList<>();
         for (String line : run.out().lines().toList()) {
             JsonNode result = Output.MAPPER.readTree(line);
-            if (result.get("ok").asBoolean()) {
+            if (result.get("valid").asBoolean()) {
                 String text = withoutNewline(result.get("text").asText());
                 if (text.equals(expected.get(result.get("file").asText()))) {
                     read++;

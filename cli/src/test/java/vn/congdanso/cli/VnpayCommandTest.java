@@ -63,7 +63,7 @@ class VnpayCommandTest {
         assertThat(out.get("valid").asBoolean()).isFalse();
         assertThat(out.get("paid").asBoolean()).isFalse();
         assertThat(out.get("orderRef").isNull()).isTrue();
-        assertThat(out.get("error").get("code").asText()).isEqualTo("BAD_SIGNATURE");
+        assertThat(out.get("error").get("code").asText()).isEqualTo("payments.BAD_SIGNATURE");
     }
 
     @Test
@@ -98,7 +98,7 @@ class VnpayCommandTest {
         String[] result = run("vnpay", "verify-callback", "--secret", vector.get("secret").asText(), "--merchant", "OTHER",
                 "--json", "--query", query(vector));
         assertThat(result[0]).isEqualTo("1");
-        assertThat(JSON.readTree(result[1]).get("error").get("code").asText()).isEqualTo("MERCHANT_MISMATCH");
+        assertThat(JSON.readTree(result[1]).get("error").get("code").asText()).isEqualTo("payments.MERCHANT_MISMATCH");
     }
 
     @Test
