@@ -38,7 +38,7 @@ public final class Redactor {
             "name", "hoten", "address", "diachi", "phone", "mobile", "email", "account", "card",
             "idnumber", "cccd", "cmnd", "birth", "otp", "pin", "authorization", "cookie");
     private static final Pattern JSON_FIELD =
-            Pattern.compile("\"([A-Za-z0-9_\\-]+)\"(\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+(?:\\.\\d+)?)");
+            Pattern.compile("\"([A-Za-z0-9_\\-]+)\"(\\s*:\\s*)(\"(?:[^\"\\\\]++|\\\\.)*+\"|-?\\d+(?:\\.\\d+)?)");
     private static final Pattern FORM_FIELD = Pattern.compile("(?<=^|[?&\\s(\\[{,;])([A-Za-z0-9_\\-.]+)=([^&\\s,;)\\]}]*)");
 
     private Redactor() {

@@ -57,6 +57,15 @@ class RedactorTest {
     }
 
     @Test
+    void redactsAMegabyteJsonValueWithoutExhaustingTheStack() {
+        String huge = "{\"n\":\"" + "ab\\\"c".repeat(200_000) + "\",\"secret\":\"x\"}";
+
+        String redacted = Redactor.redactFields(huge);
+
+        assertThat(redacted).doesNotContain("\"x\"").startsWith("{\"n\":\"ab");
+    }
+
+    @Test
     void hidesSensitiveFieldsInsidePunctuatedProse() {
         assertThat(Redactor.redactFields("failed (phone=0912345678, apiKey=s3cr3t-K3y-value; ok=yes)"))
                 .isEqualTo("failed (phone=****, apiKey=****; ok=yes)");
