@@ -74,7 +74,7 @@ public final class ProviderKeys implements JWKSource<SecurityContext> {
     public static ProviderKeys fixed(byte[] jwksJson) {
         requireNonNull(jwksJson, "jwksJson == null");
         Builder builder = new Builder(null, null);
-        return new ProviderKeys(builder, new Cached(KeySets.parse(jwksJson), Instant.MAX));
+        return new ProviderKeys(builder, new Cached(KeySets.parse(jwksJson), Instant.EPOCH));
     }
 
     /**
@@ -89,7 +89,7 @@ public final class ProviderKeys implements JWKSource<SecurityContext> {
         requireNonNull(selector, "selector == null");
         Cached current = cached;
         Instant now = clock.instant();
-        if (current == null || now.isAfter(current.fetchedAt().plus(refreshAfter))) {
+        if (current == null || isStale(current, now)) {
             current = refresh(current, now);
         }
         List<JWK> matches = selector.select(current.keys());
@@ -97,6 +97,10 @@ public final class ProviderKeys implements JWKSource<SecurityContext> {
             matches = selector.select(refresh(current, now).keys());
         }
         return matches;
+    }
+
+    private boolean isStale(Cached current, Instant now) {
+        return transport.isPresent() && now.isAfter(current.fetchedAt().plus(refreshAfter));
     }
 
     private boolean mayRefetch(Instant now) {
