@@ -4,6 +4,7 @@ module vn.congdanso.cli {
     requires vn.congdanso.qr;
     requires vn.congdanso.identity;
     requires vn.congdanso.payments;
+    requires vn.congdanso.oidc;
     requires info.picocli;
 
     exports vn.congdanso.cli;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             VnpayCommand.class,
             MomoCommand.class,
             ZalopayCommand.class,
-            PayosCommand.class
+            PayosCommand.class,
+            OidcCommand.class
         })
 final class RootCommand {
 }
