@@ -1,6 +1,5 @@
 package vn.congdanso.identity.oidc;
 
-import java.security.Key;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -19,6 +18,7 @@ import com.nimbusds.jwt.SignedJWT;
 import vn.congdanso.core.CoreError;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.identity.oidc.internal.IdTokenSteps;
+import vn.congdanso.identity.oidc.internal.VerifierCache;
 
 import static java.util.Objects.requireNonNull;
 
@@ -41,7 +41,7 @@ public final class IdTokenValidator {
     private final String issuer;
     private final String clientId;
     private final Set<JWSAlgorithm> algorithms;
-    private final JWSVerificationKeySelector<SecurityContext> keySelector;
+    private final VerifierCache keySelector;
     private final Clock clock;
     private final Duration clockSkew;
     private final List<String> acrLevels;
@@ -51,7 +51,7 @@ public final class IdTokenValidator {
         this.issuer = requireNonNull(builder.issuer, "issuer not set");
         this.clientId = requireNonNull(builder.clientId, "clientId not set");
         this.algorithms = Set.copyOf(builder.algorithms);
-        this.keySelector = new JWSVerificationKeySelector<>(algorithms, requireNonNull(builder.keys, "keys not set"));
+        this.keySelector = new VerifierCache(algorithms, requireNonNull(builder.keys, "keys not set"));
         this.clock = builder.clock;
         this.clockSkew = builder.clockSkew;
         this.acrLevels = builder.acrLevels;
@@ -77,8 +77,8 @@ public final class IdTokenValidator {
         IdTokenSteps.checkSize(token, maxTokenLength);
         SignedJWT jwt = IdTokenSteps.parse(token);
         IdTokenSteps.checkAlgorithm(jwt.getHeader(), algorithms);
-        List<? extends Key> keys = IdTokenSteps.selectKeys(jwt.getHeader(), keySelector);
-        IdTokenSteps.checkSignature(jwt, keys);
+        List<JWSVerifier> verifiers = IdTokenSteps.selectKeys(jwt.getHeader(), keySelector);
+        IdTokenSteps.checkSignature(jwt, verifiers);
         return checkClaims(IdTokenSteps.claims(jwt), expectations);
     }
 

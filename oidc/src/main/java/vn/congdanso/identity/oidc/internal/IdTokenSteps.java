@@ -1,7 +1,6 @@
 package vn.congdanso.identity.oidc.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.Key;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +14,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.KeySourceException;
-import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
-import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
@@ -32,8 +28,6 @@ import vn.congdanso.identity.oidc.OidcError;
  * returns or throws a {@link RejectedException} whose code names the step.
  */
 public final class IdTokenSteps {
-
-    private static final DefaultJWSVerifierFactory VERIFIERS = new DefaultJWSVerifierFactory();
 
     private IdTokenSteps() {
     }
@@ -70,26 +64,25 @@ public final class IdTokenSteps {
         }
     }
 
-    /** Step 4: the provider's keys that may have signed a token with this header. */
-    public static List<? extends Key> selectKeys(JWSHeader header, JWSVerificationKeySelector<SecurityContext> selector) {
-        List<? extends Key> keys;
+    /** Step 4: verifiers for the provider's keys that may have signed a token with this header. */
+    public static List<JWSVerifier> selectKeys(JWSHeader header, VerifierCache keys) {
+        List<JWSVerifier> verifiers;
         try {
-            keys = selector.selectJWSKeys(header, null);
+            verifiers = keys.verifiers(header);
         } catch (KeySourceException e) {
             throw new RejectedException(OidcError.UNKNOWN_KEY, "the provider's keys could not be read", e);
         }
-        if (keys.isEmpty()) {
+        if (verifiers.isEmpty()) {
             throw new RejectedException(OidcError.UNKNOWN_KEY,
                     "no provider key matches the ID token's kid and algorithm");
         }
-        return keys;
+        return verifiers;
     }
 
-    /** Step 5: one of {@code keys} must verify the signature. */
-    public static void checkSignature(SignedJWT jwt, List<? extends Key> keys) {
-        for (Key key : keys) {
+    /** Step 5: one of {@code verifiers} must verify the signature. */
+    public static void checkSignature(SignedJWT jwt, List<JWSVerifier> verifiers) {
+        for (JWSVerifier verifier : verifiers) {
             try {
-                JWSVerifier verifier = VERIFIERS.createJWSVerifier(jwt.getHeader(), key);
                 if (jwt.verify(verifier)) {
                     return;
                 }
