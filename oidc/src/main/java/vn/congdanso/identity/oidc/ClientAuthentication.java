@@ -3,6 +3,7 @@ package vn.congdanso.identity.oidc;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 
+import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Secret;
 
 import static java.util.Objects.requireNonNull;
@@ -64,7 +65,7 @@ public sealed interface ClientAuthentication {
             requireNonNull(privateKey, "privateKey == null");
             requireNonNull(algorithm, "algorithm == null");
             if (!privateKey.isPrivate()) {
-                throw new vn.congdanso.core.RejectedException(OidcError.BAD_CONFIGURATION,
+                throw new RejectedException(OidcError.BAD_CONFIGURATION,
                         "private_key_jwt needs a private key");
             }
         }

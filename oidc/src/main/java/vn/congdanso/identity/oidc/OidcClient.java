@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JWSAlgorithm;
 
 import okhttp3.HttpUrl;
 import vn.congdanso.core.CoreError;
@@ -273,7 +276,7 @@ public final class OidcClient {
         /** The space-separated scopes; {@code openid} is required (default {@code openid profile}). */
         public Builder scope(String scope) {
             requireNonNull(scope, "scope == null");
-            if (!java.util.List.of(scope.split(" ")).contains("openid")) {
+            if (!List.of(scope.split(" ")).contains("openid")) {
                 throw new RejectedException(OidcError.BAD_CONFIGURATION, "the scope must include openid");
             }
             this.scope = scope;
@@ -314,14 +317,14 @@ public final class OidcClient {
             return this;
         }
 
-        /** See {@link IdTokenValidator.Builder#algorithms(java.util.Set)}. */
-        public Builder algorithms(java.util.Set<com.nimbusds.jose.JWSAlgorithm> algorithms) {
+        /** See {@link IdTokenValidator.Builder#algorithms(Set)}. */
+        public Builder algorithms(Set<JWSAlgorithm> algorithms) {
             validator.algorithms(algorithms);
             return this;
         }
 
-        /** See {@link IdTokenValidator.Builder#acrLevels(java.util.List)}. */
-        public Builder acrLevels(java.util.List<String> acrLevels) {
+        /** See {@link IdTokenValidator.Builder#acrLevels(List)}. */
+        public Builder acrLevels(List<String> acrLevels) {
             validator.acrLevels(acrLevels);
             return this;
         }

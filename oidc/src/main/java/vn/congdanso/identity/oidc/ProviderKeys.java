@@ -32,7 +32,7 @@ import static java.util.Objects.requireNonNull;
  * so forged {@code kid}s cannot make us hammer the provider), and the last good set kept while
  * the endpoint is down. A failed or refused fetch never replaces the cached set.
  *
- * <p>Each fetched set is checked before it is used: at most {@link KeySets#MAX_KEYS} keys,
+ * <p>Each fetched set (at most 256 KiB) is checked before it is used: at most 50 keys,
  * RSA moduli of 2048 to 8192 bits, EC keys on P-256, P-384 or P-521; symmetric and other key
  * types are dropped, private parts discarded. Thread-safe; share one per provider.
  */
