@@ -20,7 +20,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import vn.congdanso.core.Secret;
@@ -41,10 +41,10 @@ class KeycloakSignInTest {
     private static final String REDIRECT_URI = "http://127.0.0.1/callback";
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
-    private static String issuer;
+    private String issuer;
 
-    @BeforeAll
-    static void requireServer() {
+    @BeforeEach
+    void requireServer() {
         issuer = System.getenv("CONGDANSO_TEST_OIDC_URL");
         if (issuer == null && "true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("CI=true but CONGDANSO_TEST_OIDC_URL is not set: .ci/run must start Keycloak");
