@@ -5,6 +5,7 @@ module vn.congdanso.cli {
     requires vn.congdanso.identity;
     requires vn.congdanso.payments;
     requires vn.congdanso.http;
+    requires vn.congdanso.oidc;
     requires info.picocli;
 
     exports vn.congdanso.cli;

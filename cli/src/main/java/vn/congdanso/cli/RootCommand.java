@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             VnpayCommand.class,
             MomoCommand.class,
             ZalopayCommand.class,
-            PayosCommand.class
+            PayosCommand.class,
+            OidcCommand.class
         },
         footerHeading = "%n",
         footer = {
