@@ -60,7 +60,7 @@ class OidcCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
         JsonNode json = Output.MAPPER.readTree(run.out());
         assertThat(json.get("valid").asBoolean()).isFalse();
-        assertThat(json.at("/error/code").asText()).isEqualTo("NONCE_MISMATCH");
+        assertThat(json.at("/error/code").asText()).isEqualTo("oidc.NONCE_MISMATCH");
         assertThat(json.get("citizen").isNull()).isTrue();
     }
 
