@@ -46,6 +46,8 @@ public final class CscaTrustStore {
     private static final long MAX_MASTER_LIST_BYTES = 16 * 1024 * 1024;
     private static final List<String> CERTIFICATE_SUFFIXES = List.of(".pem", ".crt", ".cer", ".der");
     private static final List<String> MASTER_LIST_SUFFIXES = List.of(".ml", ".mls");
+    private static final List<String> CRL_SUFFIXES = List.of(".crl");
+    private static final byte[] PEM_CRL = "-----BEGIN X509 CRL-----".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final List<X509Certificate> cscas;
     private final List<X509CRL> crls;
@@ -129,7 +131,7 @@ public final class CscaTrustStore {
             try {
                 read = factory().generateCertificates(new ByteArrayInputStream(pemOrDer));
             } catch (GeneralSecurityException | RuntimeException e) {
-                throw new RejectedException(ChipError.BAD_CERTIFICATE, "not a PEM or DER X.509 certificate");
+                throw new RejectedException(ChipError.BAD_CERTIFICATE, "not a PEM or DER X.509 certificate", e);
             }
             if (read.isEmpty()) {
                 throw new RejectedException(ChipError.BAD_CERTIFICATE, "no certificate found");
@@ -146,8 +148,9 @@ public final class CscaTrustStore {
         }
 
         /**
-         * Adds a certificate file, a master list ({@code .ml}, {@code .mls}), or every certificate
-         * ({@code .pem}, {@code .crt}, {@code .cer}, {@code .der}) and master list directly in a folder.
+         * Adds a certificate file, a master list ({@code .ml}, {@code .mls}), a CRL ({@code .crl}, or PEM
+         * starting {@code -----BEGIN X509 CRL-----}), or every such file ({@code .pem}, {@code .crt},
+         * {@code .cer}, {@code .der}, {@code .ml}, {@code .mls}, {@code .crl}) directly in a folder.
          */
         public Builder path(Path fileOrFolder) {
             requireNonNull(fileOrFolder, "fileOrFolder == null");
@@ -156,7 +159,7 @@ public final class CscaTrustStore {
             }
             try (Stream<Path> files = Files.list(fileOrFolder)) {
                 files.filter(Files::isRegularFile).filter(file -> hasSuffix(file, CERTIFICATE_SUFFIXES)
-                        || hasSuffix(file, MASTER_LIST_SUFFIXES)).sorted().forEach(this::file);
+                        || hasSuffix(file, MASTER_LIST_SUFFIXES) || hasSuffix(file, CRL_SUFFIXES)).sorted().forEach(this::file);
             } catch (IOException e) {
                 throw new RejectedException(ChipError.UNREADABLE_FILE, "cannot list " + fileOrFolder, e);
             }
@@ -169,7 +172,7 @@ public final class CscaTrustStore {
             try {
                 crls.add((X509CRL) factory().generateCRL(new ByteArrayInputStream(pemOrDer)));
             } catch (GeneralSecurityException | RuntimeException e) {
-                throw new RejectedException(ChipError.BAD_CRL, "not a PEM or DER X.509 CRL");
+                throw new RejectedException(ChipError.BAD_CRL, "not a PEM or DER X.509 CRL", e);
             }
             return this;
         }
@@ -196,7 +199,10 @@ public final class CscaTrustStore {
             if (hasSuffix(file, MASTER_LIST_SUFFIXES)) {
                 return masterList(read(file, MAX_MASTER_LIST_BYTES));
             }
-            return certificates(read(file, MAX_FILE_BYTES));
+            byte[] contents = read(file, MAX_FILE_BYTES);
+            boolean pemCrl = contents.length >= PEM_CRL.length
+                    && Arrays.equals(Arrays.copyOf(contents, PEM_CRL.length), PEM_CRL);
+            return hasSuffix(file, CRL_SUFFIXES) || pemCrl ? crl(contents) : certificates(contents);
         }
 
         private static boolean signedBy(X509CRL crl, X509Certificate csca) {
@@ -228,8 +234,9 @@ public final class CscaTrustStore {
             }
         }
 
+        /** The JDK's factory: it reads DER and any number of PEM blocks. */
         private static CertificateFactory factory() throws GeneralSecurityException {
-            return CertificateFactory.getInstance("X.509", Bc.PROVIDER);
+            return CertificateFactory.getInstance("X.509");
         }
     }
 }

@@ -52,8 +52,19 @@ final class DefaultPassiveAuthenticator implements PassiveAuthenticator {
         } catch (RejectedException e) {
             return malformedSod(e);
         }
+        try {
+            return verify(sod, files.dataGroups());
+        } catch (RejectedException e) {
+            return malformedSod(e);
+        } catch (RuntimeException e) {
+            LOG.warn("chip data refused on an unexpected {} from a check", e.getClass().getName());
+            return malformedSod(new RejectedException(ChipError.BAD_SOD, "EF.SOD could not be checked ("
+                    + e.getClass().getSimpleName() + ")"));
+        }
+    }
+
+    private ChipVerification verify(Sod sod, SortedMap<Integer, byte[]> groups) {
         Instant now = clock.instant();
-        SortedMap<Integer, byte[]> groups = files.dataGroups();
         List<StepResult> steps = new ArrayList<>();
         steps.add(StepResult.passed(ChipStep.PARSE_SOD, "LDS Security Object v" + sod.ldsVersion() + ", "
                 + sod.hashAlgorithmName() + " hashes of DG" + String.join(", DG", sod.hashes().keySet().stream().sorted()

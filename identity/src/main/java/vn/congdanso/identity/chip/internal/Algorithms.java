@@ -35,7 +35,7 @@ public final class Algorithms {
                 ChipError.UNSUPPORTED_ALGORITHM, "hash algorithm " + oid.getId() + " is not SHA-1/224/256/384/512"));
     }
 
-    /** Whether BouncyCastle's signature name is one of RSA, RSA-PSS or ECDSA over an accepted hash. */
+    /** Whether BouncyCastle's signature name, upper case, is one of RSA, RSA-PSS or ECDSA over an accepted hash. */
     public static boolean acceptedSignature(String name) {
         return SIGNATURES.matcher(name).matches();
     }

@@ -49,7 +49,14 @@ public final class Dg13Parser {
         Tlv outer = Tlv.whole(data, TAG_DG13);
         ASN1Primitive content = Bc.parse(data, outer.valueOffset(), outer.valueLength(), ChipError.BAD_DG13, "DG13");
         SortedMap<Integer, List<String>> entries = new TreeMap<>();
-        walk(content, entries, 0);
+        try {
+            walk(content, entries, 0);
+        } catch (RejectedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RejectedException(ChipError.BAD_DG13, "DG13 holds a value that cannot be decoded ("
+                    + e.getClass().getSimpleName() + ")");
+        }
         if (entries.isEmpty()) {
             throw new RejectedException(ChipError.BAD_DG13, "DG13 holds no indexed entry");
         }

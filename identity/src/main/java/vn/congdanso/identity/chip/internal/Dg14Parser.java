@@ -43,7 +43,7 @@ public final class Dg14Parser {
                 infos.add(securityInfo(ASN1Sequence.getInstance(element)));
             }
             return List.copyOf(infos);
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
             throw new RejectedException(ChipError.BAD_DG14, "DG14 is not a set of security infos");
         }
     }
@@ -56,7 +56,7 @@ public final class Dg14Parser {
                     Bc.parse(data, outer.valueOffset(), outer.valueLength(), ChipError.BAD_DG15, "DG15"));
             return Optional.ofNullable(BouncyCastleProvider.getPublicKey(info))
                     .orElseThrow(() -> new RejectedException(ChipError.BAD_DG15, "DG15 holds a key of an unknown algorithm"));
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
             throw new RejectedException(ChipError.BAD_DG15, "DG15 is not a public key");
         }
     }

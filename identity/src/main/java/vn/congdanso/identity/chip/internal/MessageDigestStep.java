@@ -48,8 +48,9 @@ public final class MessageDigestStep {
             return ConstantTime.equals(expected, actual)
                     ? StepResult.passed(ChipStep.MESSAGE_DIGEST, name + " messageDigest matches the LDS Security Object")
                     : StepResult.failed(ChipStep.MESSAGE_DIGEST, name + " messageDigest does not match the LDS Security Object");
-        } catch (CongDanSoException | IllegalArgumentException e) {
-            return StepResult.failed(ChipStep.MESSAGE_DIGEST, "messageDigest cannot be checked: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return StepResult.failed(ChipStep.MESSAGE_DIGEST, "messageDigest cannot be checked ("
+                    + (e instanceof CongDanSoException sdk ? sdk.code().id() : e.getClass().getSimpleName()) + ")");
         }
     }
 }

@@ -38,18 +38,36 @@ public final class SodParser {
     private SodParser() {
     }
 
-    /** Parses {@code data}; throws {@link RejectedException} with a {@link ChipError} when it is not an EF.SOD. */
+    /**
+     * Parses {@code data}; throws {@link RejectedException} with a {@link ChipError} when it is not an
+     * EF.SOD. BouncyCastle decodes some structures lazily: every field the steps use is read here, and
+     * whatever BouncyCastle throws on the way becomes {@link ChipError#BAD_SOD}.
+     */
     public static Sod parse(byte[] data) {
         if (data.length > MAX_BYTES) {
             throw new RejectedException(ChipError.TOO_LARGE, "EF.SOD has " + data.length + " bytes, at most " + MAX_BYTES);
         }
         Tlv outer = Tlv.whole(data, TAG_SOD);
+        try {
+            return read(data, outer);
+        } catch (RejectedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw bad("EF.SOD is not well-formed (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static Sod read(byte[] data, Tlv outer) {
         ContentInfo info = contentInfo(data, outer);
         CMSSignedData signed = signedData(info);
         SignerInformation signer = onlySigner(signed);
         byte[] content = content(signed);
         LDSSecurityObject lds = lds(content);
-        return new Sod(signer, documentSigner(signed, signer), content, lds.getVersion(),
+        X509Certificate documentSigner = documentSigner(signed, signer);
+        CertificateKeys.authorityKeyId(documentSigner);
+        signer.getDigestAlgorithmID();
+        signer.toASN1Structure().getDigestEncryptionAlgorithm();
+        return new Sod(signer, documentSigner, content, lds.getVersion(),
                 lds.getDigestAlgorithmIdentifier().getAlgorithm(), hashes(lds), signingTime(signer));
     }
 

@@ -5,6 +5,7 @@ import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.spec.PSSParameterSpec;
+import java.util.Locale;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -31,7 +32,7 @@ public final class SodSignatureStep {
     public static StepResult check(Sod sod) {
         SignerInformation signer = sod.signer();
         AlgorithmIdentifier encryption = signer.toASN1Structure().getDigestEncryptionAlgorithm();
-        String name = NAMES.getSignatureName(signer.getDigestAlgorithmID(), encryption);
+        String name = NAMES.getSignatureName(signer.getDigestAlgorithmID(), encryption).toUpperCase(Locale.ROOT);
         if (!Algorithms.acceptedSignature(name)) {
             return StepResult.failed(ChipStep.SOD_SIGNATURE, "unsupported signature algorithm " + name);
         }
