@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             VersionCommand.class,
             CccdCommand.class,
+            ChipCommand.class,
             MrzCommand.class,
             QrCommand.class,
             VietQrCommand.class,

@@ -49,7 +49,6 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
-import vn.congdanso.identity.chip.internal.Bc;
 import vn.congdanso.identity.chip.testkit.TestPki.KeyType;
 
 /**
@@ -269,7 +268,7 @@ public final class ChipFixtures {
                 List<DataGroupHash> hashes = new ArrayList<>();
                 for (Map.Entry<Integer, byte[]> group : groups.entrySet()) {
                     if (!omitted.contains(group.getKey())) {
-                        byte[] hash = MessageDigest.getInstance(jcaDigest(), Bc.PROVIDER).digest(group.getValue());
+                        byte[] hash = MessageDigest.getInstance(jcaDigest(), TestPki.PROVIDER).digest(group.getValue());
                         hashes.add(new DataGroupHash(group.getKey(), new DEROctetString(hash)));
                     }
                 }
@@ -290,9 +289,9 @@ public final class ChipFixtures {
                         new DERSet(new Time(Date.from(signingTime)))));
                 CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
                 generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                        new JcaDigestCalculatorProviderBuilder().setProvider(Bc.PROVIDER).build())
+                        new JcaDigestCalculatorProviderBuilder().setProvider(TestPki.PROVIDER).build())
                         .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(attributes))
-                        .build(new JcaContentSignerBuilder(algorithm).setProvider(Bc.PROVIDER).build(keys.getPrivate()), signer));
+                        .build(new JcaContentSignerBuilder(algorithm).setProvider(TestPki.PROVIDER).build(keys.getPrivate()), signer));
                 generator.addCertificate(new JcaX509CertificateHolder(signer));
                 return generator.generate(new CMSProcessableByteArray(type, content), true);
             } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {

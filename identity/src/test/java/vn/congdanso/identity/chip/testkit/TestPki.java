@@ -30,7 +30,6 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-import vn.congdanso.identity.chip.internal.Bc;
 
 /**
  * A synthetic PKI for tests: CSCA and Document Signer key pairs and certificates, and CRLs. Every
@@ -48,6 +47,9 @@ public final class TestPki {
         /** ECDSA on P-256. */
         EC
     }
+
+    /** A private BouncyCastle instance (never registered globally). */
+    public static final java.security.Provider PROVIDER = new org.bouncycastle.jce.provider.BouncyCastleProvider();
 
     private static final Map<String, KeyPair> KEYS = new ConcurrentHashMap<>();
     private static long serial = 1000;
@@ -115,7 +117,7 @@ public final class TestPki {
             for (X509Certificate certificate : revoked) {
                 builder.addCRLEntry(certificate.getSerialNumber(), Date.from(thisUpdate), CRLReason.keyCompromise);
             }
-            return new JcaX509CRLConverter().setProvider(Bc.PROVIDER).getCRL(builder.build(signer(cscaKey, type)));
+            return new JcaX509CRLConverter().setProvider(PROVIDER).getCRL(builder.build(signer(cscaKey, type)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -125,7 +127,7 @@ public final class TestPki {
     public static ContentSigner signer(PrivateKey key, KeyType type) {
         try {
             return new JcaContentSignerBuilder(signatureName(type == KeyType.EC ? KeyType.EC : KeyType.RSA, "SHA256"))
-                    .setProvider(Bc.PROVIDER).build(key);
+                    .setProvider(PROVIDER).build(key);
         } catch (org.bouncycastle.operator.OperatorCreationException e) {
             throw new IllegalStateException(e);
         }
@@ -134,7 +136,7 @@ public final class TestPki {
     private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key, KeyType type)
             throws GeneralSecurityException {
         X509CertificateHolder holder = builder.build(signer(key, type));
-        return new JcaX509CertificateConverter().setProvider(Bc.PROVIDER).getCertificate(holder);
+        return new JcaX509CertificateConverter().setProvider(PROVIDER).getCertificate(holder);
     }
 
     private static synchronized BigInteger nextSerial() {
@@ -144,11 +146,11 @@ public final class TestPki {
     private static KeyPair generate(KeyType type) {
         try {
             if (type == KeyType.EC) {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", Bc.PROVIDER);
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", PROVIDER);
                 generator.initialize(new ECGenParameterSpec("secp256r1"));
                 return generator.generateKeyPair();
             }
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", Bc.PROVIDER);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", PROVIDER);
             generator.initialize(2048);
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
