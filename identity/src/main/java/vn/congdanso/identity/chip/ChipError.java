@@ -35,7 +35,7 @@ public enum ChipError implements ErrorCode {
     /** An ICAO master list that is not a CMS-signed list of certificates, or whose signature fails. */
     BAD_MASTER_LIST,
     /** A trust-store file or folder that cannot be read. */
-    UNREADABLE_FILE;
+    BAD_FILE;
 
     /** {@code "chip"}. */
     @Override

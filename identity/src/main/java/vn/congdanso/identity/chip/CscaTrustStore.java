@@ -120,7 +120,11 @@ public final class CscaTrustStore {
                 throw new RejectedException(ChipError.BAD_CERTIFICATE,
                         "not a CA certificate: " + csca.getSubjectX500Principal().getName());
             }
-            cscas.add(csca);
+            try {
+                cscas.add(Bc.certificate(csca.getEncoded()));
+            } catch (GeneralSecurityException e) {
+                throw new RejectedException(ChipError.BAD_CERTIFICATE, "not an X.509 certificate", e);
+            }
             return this;
         }
 
@@ -161,7 +165,7 @@ public final class CscaTrustStore {
                 files.filter(Files::isRegularFile).filter(file -> hasSuffix(file, CERTIFICATE_SUFFIXES)
                         || hasSuffix(file, MASTER_LIST_SUFFIXES) || hasSuffix(file, CRL_SUFFIXES)).sorted().forEach(this::file);
             } catch (IOException e) {
-                throw new RejectedException(ChipError.UNREADABLE_FILE, "cannot list " + fileOrFolder, e);
+                throw new RejectedException(ChipError.BAD_FILE, "cannot list " + fileOrFolder, e);
             }
             return this;
         }
@@ -210,6 +214,15 @@ public final class CscaTrustStore {
                 return false;
             }
             try {
+                crl.verify(csca.getPublicKey());
+                return true;
+            } catch (GeneralSecurityException | RuntimeException e) {
+                return signedByBc(crl, csca);
+            }
+        }
+
+        private static boolean signedByBc(X509CRL crl, X509Certificate csca) {
+            try {
                 crl.verify(csca.getPublicKey(), Bc.PROVIDER);
                 return true;
             } catch (GeneralSecurityException | RuntimeException e) {
@@ -230,7 +243,7 @@ public final class CscaTrustStore {
                 }
                 return Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new RejectedException(ChipError.UNREADABLE_FILE, "cannot read " + file.getFileName(), e);
+                throw new RejectedException(ChipError.BAD_FILE, "cannot read " + file.getFileName(), e);
             }
         }
 

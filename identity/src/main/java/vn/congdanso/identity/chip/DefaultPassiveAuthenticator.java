@@ -25,6 +25,8 @@ import vn.congdanso.identity.chip.internal.Sod;
 import vn.congdanso.identity.chip.internal.SodParser;
 import vn.congdanso.identity.chip.internal.SodSignatureStep;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * Runs the steps in order and folds them into one verdict: {@code MALFORMED} over
  * {@code BAD_SIGNATURE} over {@code HASH_MISMATCH} over {@code CERT_REVOKED} over
@@ -45,7 +47,7 @@ final class DefaultPassiveAuthenticator implements PassiveAuthenticator {
 
     @Override
     public ChipVerification verify(ChipFiles files) {
-        java.util.Objects.requireNonNull(files, "files == null");
+        requireNonNull(files, "files == null");
         Sod sod;
         try {
             sod = SodParser.parse(files.sod());

@@ -1,7 +1,16 @@
 package vn.congdanso.identity.chip.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.security.NoSuchProviderException;
 import java.security.Provider;
+import java.security.PublicKey;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -11,8 +20,11 @@ import vn.congdanso.core.ErrorCode;
 import vn.congdanso.core.RejectedException;
 
 /**
- * The private BouncyCastle provider instance (never registered with {@code Security}) and a
- * bounded DER reader.
+ * The private BouncyCastle provider instance (never registered with {@code Security}), a bounded DER
+ * reader, and the JDK's certificate factory. Certificates are held as the JDK's own objects, which
+ * parse their fields once and remember a verified issuer key, where BouncyCastle's re-parse dates on
+ * every call; signatures are checked with the JDK's providers first and BouncyCastle's for what the
+ * JDK lacks (brainpool curves).
  */
 public final class Bc {
 
@@ -28,7 +40,7 @@ public final class Bc {
      * refuses becomes a {@link RejectedException} with {@code code}.
      */
     public static ASN1Primitive parse(byte[] der, int offset, int length, ErrorCode code, String what) {
-        try (ASN1InputStream in = new ASN1InputStream(new java.io.ByteArrayInputStream(der, offset, length), length)) {
+        try (ASN1InputStream in = new ASN1InputStream(new ByteArrayInputStream(der, offset, length), length)) {
             ASN1Primitive object = in.readObject();
             if (object == null) {
                 throw new RejectedException(code, what + " is empty");
@@ -47,6 +59,32 @@ public final class Bc {
     /** Parses all of {@code der}; see {@link #parse(byte[], int, int, ErrorCode, String)}. */
     public static ASN1Primitive parse(byte[] der, ErrorCode code, String what) {
         return parse(der, 0, der.length, code, what);
+    }
+
+    /** The JDK's reading of a DER certificate. */
+    public static X509Certificate certificate(byte[] der) throws CertificateException {
+        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+    }
+
+    /** Whether {@code certificate} is signed by {@code key}, with the JDK's providers, else BouncyCastle's. */
+    public static boolean signedBy(X509Certificate certificate, PublicKey key) {
+        try {
+            certificate.verify(key);
+            return true;
+        } catch (NoSuchAlgorithmException | InvalidKeyException | NoSuchProviderException e) {
+            return signedByBc(certificate, key);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean signedByBc(X509Certificate certificate, PublicKey key) {
+        try {
+            certificate.verify(key, PROVIDER);
+            return true;
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** {@code e} itself when it is already an SDK rejection, otherwise wrapped with {@code code}. */

@@ -19,7 +19,8 @@ public final class CertificateKeys {
     /** The key identifier of the authority key identifier extension, when present. */
     public static Optional<byte[]> authorityKeyId(X509Certificate certificate) {
         return extension(certificate, Extension.authorityKeyIdentifier)
-                .map(value -> AuthorityKeyIdentifier.getInstance(value).getKeyIdentifier());
+                .map(value -> AuthorityKeyIdentifier.getInstance(value).getKeyIdentifierObject())
+                .map(ASN1OctetString::getOctets);
     }
 
     /** The subject key identifier extension, when present. */

@@ -1,6 +1,5 @@
 package vn.congdanso.identity.chip.internal;
 
-import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
@@ -106,12 +105,7 @@ public final class ChainStep {
     }
 
     private static boolean signedBy(X509Certificate certificate, X509Certificate issuer) {
-        try {
-            certificate.verify(issuer.getPublicKey(), Bc.PROVIDER);
-            return true;
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return false;
-        }
+        return Bc.signedBy(certificate, issuer.getPublicKey());
     }
 
     private static Outcome broken(String detail) {

@@ -68,10 +68,11 @@ public final class Dg13Parser {
             throw new RejectedException(ChipError.BAD_DG13, "DG13 is nested deeper than " + MAX_DEPTH);
         }
         ASN1Primitive primitive = unwrap(node.toASN1Primitive());
-        ASN1Encodable[] elements = elements(primitive);
-        if (elements == null) {
+        Optional<ASN1Encodable[]> children = elements(primitive);
+        if (children.isEmpty()) {
             return;
         }
+        ASN1Encodable[] elements = children.get();
         Optional<List<String>> values = entryValues(elements);
         if (values.isPresent()) {
             int index = index(elements[0]);
@@ -104,8 +105,8 @@ public final class Dg13Parser {
             values.add(text.getString());
             return true;
         }
-        ASN1Encodable[] elements = elements(value);
-        if (elements == null) {
+        Optional<ASN1Encodable[]> elements = elements(value);
+        if (elements.isEmpty()) {
             if (value instanceof ASN1Integer) {
                 return false;
             }
@@ -115,7 +116,7 @@ public final class Dg13Parser {
         if (depth == MAX_DEPTH) {
             return false;
         }
-        for (ASN1Encodable element : elements) {
+        for (ASN1Encodable element : elements.get()) {
             if (!flatten(unwrap(element.toASN1Primitive()), values, depth + 1)) {
                 return false;
             }
@@ -131,14 +132,14 @@ public final class Dg13Parser {
         return index.intValue();
     }
 
-    private static ASN1Encodable[] elements(ASN1Primitive primitive) {
+    private static Optional<ASN1Encodable[]> elements(ASN1Primitive primitive) {
         if (primitive instanceof ASN1Sequence sequence) {
-            return sequence.toArray();
+            return Optional.of(sequence.toArray());
         }
         if (primitive instanceof ASN1Set set) {
-            return set.toArray();
+            return Optional.of(set.toArray());
         }
-        return null;
+        return Optional.empty();
     }
 
     private static ASN1Primitive unwrap(ASN1Primitive primitive) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.identity.chip.ChipError;
 import vn.congdanso.identity.mrz.Mrz;
-import vn.congdanso.identity.mrz.MrzFormat;
 import vn.congdanso.identity.mrz.VietnameseIdMrz;
 
 /** Reads DG1: tag 0x61 around tag 0x5F1F, the MRZ without line breaks (TD1 90 or TD3 88 characters). */
@@ -42,9 +41,11 @@ public final class Dg1Parser {
         };
         String lines = String.join("\n", text.split("(?<=\\G.{" + line + "})"));
         try {
-            Mrz parsed = Mrz.parse(lines);
-            boolean vietnamese = parsed.format() == MrzFormat.TD1 && "VNM".equals(parsed.issuingState());
-            return new Dg1(parsed, vietnamese ? Optional.of(VietnameseIdMrz.parse(lines)) : Optional.empty());
+            if (line == TD1_LINE && text.startsWith("VNM", 2)) {
+                VietnameseIdMrz card = VietnameseIdMrz.parse(lines);
+                return new Dg1(card.mrz(), Optional.of(card));
+            }
+            return new Dg1(Mrz.parse(lines), Optional.empty());
         } catch (RejectedException e) {
             throw new RejectedException(ChipError.BAD_DG1, "DG1 does not hold a readable MRZ (" + e.code().id() + ")");
         }

@@ -62,11 +62,14 @@ public final class Dg2Parser {
             throw bad("a facial block of " + blockLength + " bytes does not fit the " + (record.limit() - HEADER) + " present", base + HEADER);
         }
         record.position(record.position() + points * FEATURE_POINT);
-        return image(record, base, (int) (blockLength - fixed),
-                new int[] {gender, eyes, hair, expression});
+        return image(record, base, (int) (blockLength - fixed), new Facial(gender, eyes, hair, expression));
     }
 
-    private static FaceImage image(ByteBuffer record, int base, int imageLength, int[] facial) {
+    /** The facial information fields carried into the metadata. */
+    private record Facial(int gender, int eyes, int hair, int expression) {
+    }
+
+    private static FaceImage image(ByteBuffer record, int base, int imageLength, Facial facial) {
         int faceType = u8(record);
         int dataType = u8(record);
         int width = record.getShort() & 0xFFFF;
@@ -78,7 +81,7 @@ public final class Dg2Parser {
         int start = record.position();
         byte[] image = Arrays.copyOfRange(record.array(), record.arrayOffset() + start, record.arrayOffset() + start + imageLength);
         FaceImage.Format format = format(dataType, image, base + start);
-        return new FaceImage(format, new FaceImage.Metadata(facial[0], facial[1], facial[2], facial[3], faceType, width,
+        return new FaceImage(format, new FaceImage.Metadata(facial.gender(), facial.eyes(), facial.hair(), facial.expression(), faceType, width,
                 height, colourSpace, source, quality), image);
     }
 

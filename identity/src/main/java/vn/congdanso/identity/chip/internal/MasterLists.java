@@ -1,6 +1,5 @@
 package vn.congdanso.identity.chip.internal;
 
-import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import org.bouncycastle.asn1.icao.CscaMasterList;
 import org.bouncycastle.asn1.icao.ICAOObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
@@ -95,18 +93,13 @@ public final class MasterLists {
         if (!csca.getSubjectX500Principal().equals(signer.getIssuerX500Principal())) {
             return false;
         }
-        try {
-            signer.verify(csca.getPublicKey(), Bc.PROVIDER);
-            return true;
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return false;
-        }
+        return Bc.signedBy(signer, csca.getPublicKey());
     }
 
     private static X509Certificate convert(X509CertificateHolder holder) {
         try {
-            return new JcaX509CertificateConverter().setProvider(Bc.PROVIDER).getCertificate(holder);
-        } catch (CertificateException e) {
+            return Bc.certificate(holder.getEncoded());
+        } catch (CertificateException | java.io.IOException e) {
             throw bad("a certificate in the master list is not well-formed");
         }
     }

@@ -2,14 +2,22 @@ package vn.congdanso.identity.chip.internal;
 
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1UTCTime;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
@@ -19,7 +27,6 @@ import org.bouncycastle.asn1.icao.DataGroupHash;
 import org.bouncycastle.asn1.icao.ICAOObjectIdentifiers;
 import org.bouncycastle.asn1.icao.LDSSecurityObject;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
@@ -34,6 +41,7 @@ public final class SodParser {
     public static final int MAX_BYTES = 64 * 1024;
 
     private static final int TAG_SOD = 0x77;
+    private static final Pattern DER_TIME = Pattern.compile("(\\d{2}|\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(?:GMT\\+00:?00|Z)");
 
     private SodParser() {
     }
@@ -132,8 +140,8 @@ public final class SodParser {
             throw bad("EF.SOD carries " + matches.size() + " certificates matching its signer, expected one");
         }
         try {
-            return new JcaX509CertificateConverter().setProvider(Bc.PROVIDER).getCertificate(matches.iterator().next());
-        } catch (CertificateException e) {
+            return Bc.certificate(matches.iterator().next().getEncoded());
+        } catch (CertificateException | java.io.IOException e) {
             throw bad("the Document Signer certificate is not well-formed");
         }
     }
@@ -145,9 +153,34 @@ public final class SodParser {
             return Optional.empty();
         }
         try {
-            return Optional.of(Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant());
-        } catch (IllegalArgumentException e) {
+            Time time = Time.getInstance(attribute.getAttrValues().getObjectAt(0));
+            return Optional.of(derTime(time.toASN1Primitive()).orElseGet(() -> time.getDate().toInstant()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
             throw bad("the signingTime attribute is not a time");
+        }
+    }
+
+    /**
+     * A DER time ({@code YYMMDDhhmmssZ} or {@code YYYYMMDDhhmmssZ}) read directly: BouncyCastle's
+     * {@code getDate()} builds a {@code SimpleDateFormat} on every call. Empty for any other form.
+     */
+    private static Optional<Instant> derTime(ASN1Primitive time) {
+        String text = time instanceof ASN1UTCTime utc ? utc.getTime() : time instanceof ASN1GeneralizedTime general
+                ? general.getTimeString() : "";
+        Matcher matcher = DER_TIME.matcher(text);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        if (matcher.group(1).length() == 2) {
+            year += year < 50 ? 2000 : 1900;
+        }
+        try {
+            return Optional.of(LocalDateTime.of(year, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)),
+                    Integer.parseInt(matcher.group(4)), Integer.parseInt(matcher.group(5)), Integer.parseInt(matcher.group(6)))
+                    .toInstant(ZoneOffset.UTC));
+        } catch (DateTimeException e) {
+            throw bad("the signingTime attribute is not a real time");
         }
     }
 

@@ -59,7 +59,7 @@ class ChipParsersFuzzTest {
         }).doesNotThrowAnyException();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 150)
     void answersEveryMutatedSodWithAVerdict(@ForAll("mutations") Tuple.Tuple3<Integer, Integer, Integer> mutation) {
         ChipVerification result = AUTHENTICATOR.verify(GENUINE.files(mutate(GENUINE.sod(), mutation)));
 

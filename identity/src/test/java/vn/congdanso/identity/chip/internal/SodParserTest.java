@@ -26,7 +26,7 @@ class SodParserTest {
         assertThat(sod.hashes()).containsOnlyKeys(1, 2, 13);
         assertThat(sod.hashAlgorithm()).isEqualTo(NISTObjectIdentifiers.id_sha256);
         assertThat(sod.ldsVersion()).isZero();
-        assertThat(sod.signingTime()).isPresent();
+        assertThat(sod.signingTime()).contains(java.time.Instant.parse("2026-01-15T00:00:00Z"));
         assertThat(sod.documentSigner().getSubjectX500Principal().getName()).contains("Test DS");
     }
 
