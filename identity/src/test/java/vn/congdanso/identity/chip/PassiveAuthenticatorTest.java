@@ -59,6 +59,17 @@ class PassiveAuthenticatorTest {
     }
 
     @Test
+    void acceptsGenuineEcdsaDataOnABrainpoolCurve() {
+        ChipFixture brainpool = ChipFixtures.builder().keys(KeyType.EC_BRAINPOOL).build();
+
+        ChipVerification result = verify(brainpool);
+
+        assertThat(result.verdict()).as(result.steps().toString()).isEqualTo(ChipVerdict.VALID);
+        assertThat(verify(brainpool, brainpool.files(brainpool.sodWithFlippedSignatureBit())).verdict())
+                .isEqualTo(ChipVerdict.BAD_SIGNATURE);
+    }
+
+    @Test
     void acceptsGenuineRsaPssSha256Data() {
         ChipVerification result = verify(ChipFixtures.builder().keys(KeyType.RSA_PSS).build());
 

@@ -3,9 +3,6 @@ package vn.congdanso.identity.chip.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
-import java.security.NoSuchProviderException;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.security.cert.CertificateException;
@@ -66,15 +63,16 @@ public final class Bc {
         return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
     }
 
-    /** Whether {@code certificate} is signed by {@code key}, with the JDK's providers, else BouncyCastle's. */
+    /**
+     * Whether {@code certificate} is signed by {@code key}: with the JDK's providers, and when they
+     * refuse (a curve they lack reports itself as a bad signature too), with BouncyCastle's.
+     */
     public static boolean signedBy(X509Certificate certificate, PublicKey key) {
         try {
             certificate.verify(key);
             return true;
-        } catch (NoSuchAlgorithmException | InvalidKeyException | NoSuchProviderException e) {
-            return signedByBc(certificate, key);
         } catch (GeneralSecurityException | RuntimeException e) {
-            return false;
+            return signedByBc(certificate, key);
         }
     }
 

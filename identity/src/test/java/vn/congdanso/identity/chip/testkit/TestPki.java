@@ -45,7 +45,9 @@ public final class TestPki {
         /** RSA 2048, RSA-PSS signatures. */
         RSA_PSS,
         /** ECDSA on P-256. */
-        EC
+        EC,
+        /** ECDSA on brainpoolP256r1, common on travel documents and unknown to the JDK 17's providers. */
+        EC_BRAINPOOL
     }
 
     /** A private BouncyCastle instance (never registered globally). */
@@ -59,7 +61,7 @@ public final class TestPki {
 
     /** The key pair named {@code name} of {@code type}, generated on first use. */
     public static KeyPair keys(String name, KeyType type) {
-        return KEYS.computeIfAbsent(name + "/" + (type == KeyType.EC ? "EC" : "RSA"), key -> generate(type));
+        return KEYS.computeIfAbsent(name + "/" + (type == KeyType.RSA_PSS ? KeyType.RSA : type), key -> generate(type));
     }
 
     /** The JCA signature name for {@code type} over {@code digest} ({@code SHA256}, {@code SHA512}…). */
@@ -67,7 +69,7 @@ public final class TestPki {
         return switch (type) {
             case RSA -> digest + "withRSA";
             case RSA_PSS -> digest + "withRSAandMGF1";
-            case EC -> digest + "withECDSA";
+            case EC, EC_BRAINPOOL -> digest + "withECDSA";
         };
     }
 
@@ -126,7 +128,7 @@ public final class TestPki {
     /** A content signer for {@code key} with SHA-256 (certificates and CRLs). */
     public static ContentSigner signer(PrivateKey key, KeyType type) {
         try {
-            return new JcaContentSignerBuilder(signatureName(type == KeyType.EC ? KeyType.EC : KeyType.RSA, "SHA256"))
+            return new JcaContentSignerBuilder(signatureName(type == KeyType.RSA_PSS ? KeyType.RSA : type, "SHA256"))
                     .setProvider(PROVIDER).build(key);
         } catch (org.bouncycastle.operator.OperatorCreationException e) {
             throw new IllegalStateException(e);
@@ -145,9 +147,9 @@ public final class TestPki {
 
     private static KeyPair generate(KeyType type) {
         try {
-            if (type == KeyType.EC) {
+            if (type == KeyType.EC || type == KeyType.EC_BRAINPOOL) {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", PROVIDER);
-                generator.initialize(new ECGenParameterSpec("secp256r1"));
+                generator.initialize(new ECGenParameterSpec(type == KeyType.EC ? "secp256r1" : "brainpoolP256r1"));
                 return generator.generateKeyPair();
             }
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", PROVIDER);
