@@ -46,8 +46,8 @@ import vn.congdanso.identity.chip.testkit.TestPki;
  * </ul>
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
 public class PassiveAuthBenchmark {
 
     private static final Provider BC = new BouncyCastleProvider();

@@ -108,18 +108,6 @@ public record Tlv(int tag, byte[] data, int valueOffset, int valueLength, int en
         return Arrays.copyOfRange(data, valueOffset, end);
     }
 
-    /** The value as an unsigned big-endian number of at most four bytes. */
-    public int intValue() {
-        if (valueLength == 0 || valueLength > 4) {
-            throw bad("a number of " + valueLength + " bytes", valueOffset);
-        }
-        int value = 0;
-        for (int i = valueOffset; i < end; i++) {
-            value = (value << 8) | (data[i] & 0xFF);
-        }
-        return value;
-    }
-
     static RejectedException bad(String message, int offset) {
         return RejectedException.atOffset(ChipError.BAD_ASN1, message, offset);
     }
