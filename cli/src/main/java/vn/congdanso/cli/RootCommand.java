@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             HelpCommand.class,
             VersionCommand.class,
             CccdCommand.class,
+            ChipCommand.class,
             MrzCommand.class,
             QrCommand.class,
             VietQrCommand.class,

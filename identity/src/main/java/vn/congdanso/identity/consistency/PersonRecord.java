@@ -6,6 +6,8 @@ import java.util.Optional;
 import vn.congdanso.identity.card.CitizenCardQr;
 import vn.congdanso.identity.card.CitizenId;
 import vn.congdanso.identity.card.Sex;
+import vn.congdanso.identity.chip.ChipPersonalData;
+import vn.congdanso.identity.chip.VerifiedChip;
 import vn.congdanso.identity.mrz.VietnameseIdMrz;
 
 import static java.util.Objects.requireNonNull;
@@ -48,6 +50,23 @@ public record PersonRecord(String source, Optional<CitizenId> citizenId, Optiona
         String name = (mrz.surname() + " " + mrz.givenNames()).trim();
         return new PersonRecord("mrz", mrz.citizenId(), mrz.birthDate(), mrz.sex(),
                 name.isEmpty() ? Optional.empty() : Optional.of(name), mrz.mrz().nameMayBeTruncated());
+    }
+
+    /**
+     * What the verified chip says: DG13 as source {@code dg13} when present, else DG1's Vietnamese
+     * MRZ as source {@code dg1}, else nothing (source {@code chip}).
+     */
+    public static PersonRecord of(VerifiedChip chip) {
+        requireNonNull(chip, "chip == null");
+        if (chip.dg13().isPresent()) {
+            ChipPersonalData data = chip.dg13().get();
+            return new PersonRecord("dg13", data.citizenId(), data.birthDate(), data.sex(), data.fullName(), false);
+        }
+        return chip.dg1VietnameseId().map(mrz -> {
+            PersonRecord record = of(mrz);
+            return new PersonRecord("dg1", record.citizenId(), record.birthDate(), record.sex(), record.name(),
+                    record.nameMayBeTruncated());
+        }).orElseGet(() -> new PersonRecord("chip", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false));
     }
 
     /** The source and the masked ID number only. */
