@@ -102,11 +102,9 @@ final class ChipCommand {
         /** A file refused before verification (too large): the verdict is MALFORMED. */
         private int malformed(RejectedException e) {
             if (output.json()) {
-                ObjectNode node = output.object().put("verdict", ChipVerdict.MALFORMED.name());
-                node.set("error", Output.errorNode(e));
-                output.printJson(node);
+                output.printJson(Output.failed(Failure.of(e)).put("verdict", ChipVerdict.MALFORMED.name()));
             } else {
-                output.println(ChipVerdict.MALFORMED.name() + ": " + Output.errorText(e));
+                output.println(ChipVerdict.MALFORMED.name() + ": " + Failure.of(e).toText());
             }
             return ExitCodes.INVALID;
         }
@@ -148,7 +146,8 @@ final class ChipCommand {
         }
 
         private ObjectNode json(ChipVerification result) {
-            ObjectNode node = output.object().put("verdict", result.verdict().name());
+            ObjectNode node = output.result(result.verdict() == ChipVerdict.VALID)
+                    .put("verdict", result.verdict().name());
             ObjectNode steps = node.putObject("steps");
             for (StepResult step : result.steps()) {
                 steps.putObject(camel(step.step().name())).put("status", step.status().name()).put("detail", step.detail());
