@@ -2,6 +2,7 @@
 module vn.congdanso.payments {
     requires transitive vn.congdanso.core;
     requires transitive vn.congdanso.http;
+    requires transitive java.sql;
     requires org.slf4j;
 
     exports vn.congdanso.payments;
@@ -11,4 +12,5 @@ module vn.congdanso.payments {
     exports vn.congdanso.payments.momo;
     exports vn.congdanso.payments.zalopay;
     exports vn.congdanso.payments.payos;
+    exports vn.congdanso.payments.callback;
 }
