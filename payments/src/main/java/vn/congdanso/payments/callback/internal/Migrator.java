@@ -28,6 +28,7 @@ final class Migrator {
     static final List<String> SCRIPTS = List.of("V1__callbacks.sql");
 
     private static final String RESOURCE_DIR = "/vn/congdanso/payments/callback/db/";
+    private static final int RACE_ATTEMPTS = 5;
     private static final long ADVISORY_LOCK = 0x636f6e6764616e73L;
     private static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS congdanso_schema_version ("
             + " version INTEGER NOT NULL PRIMARY KEY, script VARCHAR(200) NOT NULL,"
@@ -42,7 +43,7 @@ final class Migrator {
         refuseNewerSchema(connection);
         int applied = 0;
         for (String script : SCRIPTS) {
-            if (apply(connection, dialect, script, now)) {
+            if (applyRetrying(connection, dialect, script, now)) {
                 applied++;
             }
         }
@@ -70,6 +71,34 @@ final class Migrator {
                 throw new RejectedException(CallbackError.UNSUPPORTED_SCHEMA, "the callback schema is at version "
                         + newest + ", newer than this SDK's " + SCRIPTS.size());
             }
+        }
+    }
+
+    /**
+     * On H2, whose DDL commits at once and so cannot be serialised by a lock, two instances may
+     * race inside one idempotent script: the loser sees "object already exists" and runs the
+     * script again, which then finds everything in place.
+     */
+    private static boolean applyRetrying(Connection connection, Dialect dialect, String script, Instant now)
+            throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return apply(connection, dialect, script, now);
+            } catch (SQLException e) {
+                if (dialect.locksMigrations() || attempt == RACE_ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) throws SQLException {
+        try {
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("migration interrupted", e);
         }
     }
 
