@@ -127,8 +127,11 @@ public final class CallbackProcessor {
                 .orElse(CallbackOutcome.UNKNOWN_ORDER);
         tx.audit(audit(callback, source, outcome, payload, now));
         if (outcome == CallbackOutcome.APPLIED) {
-            Order settled = tx.settle(callback.orderRef(), callback.gateway(), callback.status(),
-                    callback.transactionId(), now).orElseThrow(ConcurrentChange::new);
+            Order settled = StoreChecks.settled(found.get(), callback.gateway(), callback.status(),
+                    callback.transactionId(), now);
+            if (!tx.settle(settled)) {
+                throw new ConcurrentChange();
+            }
             runHandler(new Transition(settled, callback, tx.connection()));
         }
         return outcome;
@@ -144,9 +147,9 @@ public final class CallbackProcessor {
         if (expected.isEmpty()) {
             return Optional.empty();
         }
-        tx.insertOrderIfAbsent(StoreChecks.newOrder(callback.orderRef(), expected.get().amount(),
-                expected.get().gateway(), clock.instant()));
-        return tx.lockOrder(callback.orderRef());
+        Order fresh = StoreChecks.newOrder(callback.orderRef(), expected.get().amount(), expected.get().gateway(),
+                clock.instant());
+        return tx.insertOrderIfAbsent(fresh) ? Optional.of(fresh) : tx.lockOrder(callback.orderRef());
     }
 
     private CallbackOutcome judge(CallbackStore.Transaction tx, Order order, VerifiedCallback callback, Instant now) {

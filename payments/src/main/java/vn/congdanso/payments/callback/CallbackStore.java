@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import vn.congdanso.core.Vnd;
 import vn.congdanso.payments.Gateway;
-import vn.congdanso.payments.PaymentStatus;
 
 /**
  * Where the pipeline keeps orders and the audit trail. The pipeline's exactly-once guarantee
@@ -65,15 +64,20 @@ public interface CallbackStore {
         /** Reads {@code ref} and locks it until the transaction ends (SELECT … FOR UPDATE). */
         Optional<Order> lockOrder(String ref);
 
-        /** Inserts {@code order} unless its reference exists; concurrent callers never fail. */
-        void insertOrderIfAbsent(Order order);
+        /**
+         * Inserts {@code order} unless its reference exists; concurrent callers never fail.
+         *
+         * @return whether this call inserted it; if so, it is locked like {@link #lockOrder}
+         */
+        boolean insertOrderIfAbsent(Order order);
 
         /**
-         * Moves {@code ref} from PENDING to {@code status}, if and only if it is still PENDING.
+         * Writes {@code settled} (status, gateway, transaction id, payment count, update time)
+         * over its order if and only if the stored order is still PENDING.
          *
-         * @return the order after the change, or empty when it was not PENDING
+         * @return whether it was written
          */
-        Optional<Order> settle(String ref, Gateway gateway, PaymentStatus status, String transactionId, Instant now);
+        boolean settle(Order settled);
 
         /** Marks {@code ref} for review; with {@code extraPayment}, counts one more payment. */
         void flag(String ref, boolean extraPayment, Instant now);

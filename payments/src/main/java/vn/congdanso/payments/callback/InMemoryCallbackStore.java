@@ -104,20 +104,21 @@ public final class InMemoryCallbackStore implements CallbackStore {
         }
 
         @Override
-        public void insertOrderIfAbsent(Order order) {
-            if (lockOrder(order.ref()).isEmpty()) {
-                orders.put(order.ref(), order);
+        public boolean insertOrderIfAbsent(Order order) {
+            if (lockOrder(order.ref()).isPresent()) {
+                return false;
             }
+            orders.put(order.ref(), order);
+            return true;
         }
 
         @Override
-        public Optional<Order> settle(String ref, Gateway gateway, PaymentStatus status, String transactionId,
-                Instant now) {
-            return lockOrder(ref).filter(order -> !order.settled()).map(order -> {
-                Order settled = StoreChecks.settled(order, gateway, status, transactionId, now);
-                orders.put(ref, settled);
-                return settled;
-            });
+        public boolean settle(Order settled) {
+            if (lockOrder(settled.ref()).filter(order -> !order.settled()).isEmpty()) {
+                return false;
+            }
+            orders.put(settled.ref(), settled);
+            return true;
         }
 
         @Override

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import vn.congdanso.payments.Gateway;
-import vn.congdanso.payments.PaymentStatus;
 import vn.congdanso.payments.callback.AuditEntry;
 import vn.congdanso.payments.callback.CallbackStore;
 import vn.congdanso.payments.callback.Order;
@@ -18,7 +17,7 @@ final class JdbcTransaction implements CallbackStore.Transaction {
 
     private static final String LOCK_ORDER = Sql.SELECT_ORDER + " FOR UPDATE";
     private static final String SETTLE = "UPDATE congdanso_orders SET status = ?, gateway = ?, transaction_id = ?,"
-            + " payment_count = payment_count + ?, updated_at = ? WHERE order_ref = ? AND status = 'PENDING'";
+            + " payment_count = ?, updated_at = ? WHERE order_ref = ? AND status = 'PENDING'";
     private static final String FLAG = "UPDATE congdanso_orders SET flagged = TRUE,"
             + " payment_count = payment_count + ?, updated_at = ? WHERE order_ref = ?";
 
@@ -48,36 +47,33 @@ final class JdbcTransaction implements CallbackStore.Transaction {
     }
 
     @Override
-    public void insertOrderIfAbsent(Order order) {
+    public boolean insertOrderIfAbsent(Order order) {
         String sql = dialect.insertsWithOnConflict() ? Sql.INSERT_ORDER + " ON CONFLICT (order_ref) DO NOTHING"
                 : Sql.INSERT_ORDER;
         try (PreparedStatement statement = prepare(sql)) {
             Sql.bindOrder(statement, order);
-            statement.executeUpdate();
+            return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             if (!Dialect.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw Sql.unavailable(e);
             }
+            return false;
         }
     }
 
     @Override
-    public Optional<Order> settle(String ref, Gateway gateway, PaymentStatus status, String transactionId,
-            Instant now) {
+    public boolean settle(Order settled) {
         try (PreparedStatement statement = prepare(SETTLE)) {
-            statement.setString(1, status.name());
-            statement.setString(2, gateway.name());
-            statement.setString(3, transactionId.isEmpty() ? null : Sql.clip(transactionId));
-            statement.setInt(4, status == PaymentStatus.PAID ? 1 : 0);
-            statement.setObject(5, Sql.timestamp(now));
-            statement.setString(6, ref);
-            if (statement.executeUpdate() != 1) {
-                return Optional.empty();
-            }
+            statement.setString(1, settled.status().name());
+            statement.setString(2, settled.gateway().map(Gateway::name).orElse(null));
+            statement.setString(3, settled.transactionId().map(Sql::clip).orElse(null));
+            statement.setInt(4, settled.paymentCount());
+            statement.setObject(5, Sql.timestamp(settled.updatedAt()));
+            statement.setString(6, settled.ref());
+            return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw Sql.unavailable(e);
         }
-        return lockOrder(ref);
     }
 
     @Override
