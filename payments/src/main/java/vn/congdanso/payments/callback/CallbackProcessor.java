@@ -92,6 +92,10 @@ public final class CallbackProcessor {
             callback = verifier.verify(raw);
         } catch (RejectedException e) {
             return refuseUnverified(verificationOutcome(e), payloadOf(raw), receivedAt);
+        } catch (RuntimeException e) {
+            LOG.error("{} verifier failed with {} instead of rejecting; callback refused", gateway(),
+                    e.getClass().getName());
+            return refuseUnverified(CallbackOutcome.REJECTED, payloadOf(raw), receivedAt);
         }
         return apply(callback, Source.CALLBACK, payloadOf(raw), receivedAt);
     }
