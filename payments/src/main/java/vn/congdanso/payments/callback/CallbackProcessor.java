@@ -36,6 +36,8 @@ import static java.util.Objects.requireNonNull;
  *       decision for its order: a forged callback cannot poison a later genuine one;</li>
  *   <li>an amount that differs from the order's is rejected ({@link CallbackOutcome#AMOUNT_MISMATCH})
  *       and the order flagged for review; it stays PENDING;</li>
+ *   <li>a verified PENDING answer (authorised, still processing) changes nothing and is
+ *       acknowledged as a {@link CallbackOutcome#DUPLICATE};</li>
  *   <li>a settled order stays settled: a repeat of the applied answer is a
  *       {@link CallbackOutcome#DUPLICATE}, anything else {@link CallbackOutcome#REJECTED} (a
  *       second payment, or a payment after failure, also flags the order);</li>
@@ -142,6 +144,9 @@ public final class CallbackProcessor {
     }
 
     private Optional<Order> lockOrFetch(CallbackStore.Transaction tx, VerifiedCallback callback) {
+        if (!StoreChecks.isStorableRef(callback.orderRef())) {
+            return Optional.empty();
+        }
         Optional<Order> order = tx.lockOrder(callback.orderRef());
         if (order.isPresent() || orders.isEmpty()) {
             return order;
@@ -151,8 +156,15 @@ public final class CallbackProcessor {
         if (expected.isEmpty()) {
             return Optional.empty();
         }
-        Order fresh = StoreChecks.newOrder(callback.orderRef(), expected.get().amount(), expected.get().gateway(),
-                clock.instant());
+        Order fresh;
+        try {
+            fresh = StoreChecks.newOrder(callback.orderRef(), expected.get().amount(), expected.get().gateway(),
+                    clock.instant());
+        } catch (RejectedException e) {
+            LOG.warn("the app's order lookup gave an order the store cannot hold ({}); treated as unknown",
+                    e.code().id());
+            return Optional.empty();
+        }
         return tx.insertOrderIfAbsent(fresh) ? Optional.of(fresh) : tx.lockOrder(callback.orderRef());
     }
 

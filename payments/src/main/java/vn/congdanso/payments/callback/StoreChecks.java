@@ -25,7 +25,7 @@ final class StoreChecks {
         requireNonNull(amount, "amount == null");
         requireNonNull(gateway, "gateway == null");
         requireNonNull(now, "now == null");
-        if (ref.isEmpty() || ref.length() > MAX_REF || !ref.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        if (!isStorableRef(ref)) {
             throw new RejectedException(CallbackError.BAD_ORDER,
                     "order reference must be 1 to " + MAX_REF + " printable ASCII characters");
         }
@@ -33,6 +33,11 @@ final class StoreChecks {
             throw new RejectedException(CallbackError.BAD_ORDER, "order amount must be above zero");
         }
         return new Order(ref, gateway, amount, PaymentStatus.PENDING, Optional.empty(), 0, false, now, now);
+    }
+
+    /** Whether {@code ref} is 1 to {@link #MAX_REF} printable ASCII characters. */
+    static boolean isStorableRef(String ref) {
+        return !ref.isEmpty() && ref.length() <= MAX_REF && ref.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 
     /** {@code order} moved to {@code status} with the gateway's transaction id. */

@@ -214,6 +214,20 @@ abstract class CallbackPipelineContract {
     }
 
     @Test
+    void unusableReferencesFromCallbackOrLookupAreUnknownOrdersNotRetries() {
+        CallbackProcessor processor = CallbackProcessor.builder().verifier(new TestGateway()).store(store)
+                .orders((gateway, ref) -> Optional.of(ExpectedPayment.of(ref, Vnd.ZERO)))
+                .handler(transition -> handled.incrementAndGet()).clock(CLOCK).build();
+
+        assertThat(processor.process(TestGateway.paid("R".repeat(150), 10_000, "14000040")).outcome())
+                .isEqualTo(CallbackOutcome.UNKNOWN_ORDER);
+        assertThat(processor.process(TestGateway.paid("ZERO-AMOUNT", 10_000, "14000041")).outcome())
+                .isEqualTo(CallbackOutcome.UNKNOWN_ORDER);
+        assertThat(store.findOrder("ZERO-AMOUNT")).isEmpty();
+        assertThat(handled).hasValue(0);
+    }
+
+    @Test
     void auditsEveryDeliveryWithSecretsAndAccountNumbersMasked() {
         order("ORD-11", 150_000);
         CallbackProcessor processor = processor();
