@@ -48,7 +48,9 @@ abstract class ConcurrencyContract {
 
     @AfterEach
     void closeDatabase() {
-        db.pool().dispose();
+        if (db != null) {
+            db.pool().dispose();
+        }
     }
 
     @Test

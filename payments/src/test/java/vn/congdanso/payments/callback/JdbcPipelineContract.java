@@ -38,7 +38,9 @@ abstract class JdbcPipelineContract extends CallbackPipelineContract {
 
     @AfterEach
     void closeDatabase() {
-        db.pool().dispose();
+        if (db != null) {
+            db.pool().dispose();
+        }
     }
 
     @Test
