@@ -49,7 +49,7 @@ abstract class ConcurrencyContract {
     @AfterEach
     void closeDatabase() {
         if (db != null) {
-            db.pool().dispose();
+            db.close();
         }
     }
 

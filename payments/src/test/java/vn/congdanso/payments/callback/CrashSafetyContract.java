@@ -65,6 +65,7 @@ abstract class CrashSafetyContract {
             assertThat(count(pool, "SELECT COUNT(DISTINCT order_ref) FROM handler_log")).isEqualTo(ORDERS);
         } finally {
             pool.dispose();
+            db.close();
         }
     }
 

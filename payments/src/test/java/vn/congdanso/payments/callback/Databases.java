@@ -30,6 +30,18 @@ final class Databases {
         DataSource dataSource() {
             return pool;
         }
+
+        /** Closes the pool and, on PostgreSQL, drops the test's schema. */
+        void close() {
+            pool.dispose();
+            int at = url.indexOf("currentSchema=");
+            if (url.startsWith("jdbc:postgresql:") && at > 0) {
+                String base = url.substring(0, at - 1);
+                TestPool admin = new TestPool(base);
+                execute(admin, "DROP SCHEMA IF EXISTS " + url.substring(at + "currentSchema=".length()) + " CASCADE");
+                admin.dispose();
+            }
+        }
     }
 
     static Db h2Memory() {

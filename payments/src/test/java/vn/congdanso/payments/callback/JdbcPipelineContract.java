@@ -39,7 +39,7 @@ abstract class JdbcPipelineContract extends CallbackPipelineContract {
     @AfterEach
     void closeDatabase() {
         if (db != null) {
-            db.pool().dispose();
+            db.close();
         }
     }
 
@@ -72,7 +72,7 @@ abstract class JdbcPipelineContract extends CallbackPipelineContract {
                 assertThat(rows.getInt(1)).isEqualTo(1);
             }
         } finally {
-            fresh.pool().dispose();
+            fresh.close();
         }
     }
 
