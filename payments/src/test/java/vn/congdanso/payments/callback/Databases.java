@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The databases the store tests run on. PostgreSQL comes from {@code CONGDANSO_TEST_PG_URL};
  * without it the PostgreSQL tests are skipped, except in CI ({@code CI=true}) where they fail.
- * Each test database is fresh: a new H2 name, or a new PostgreSQL schema.
+ * Each test database is fresh: a new H2 name (in memory, it lives while its pool holds a
+ * connection), or a new PostgreSQL schema.
  */
 final class Databases {
 
@@ -45,7 +46,7 @@ final class Databases {
     }
 
     static Db h2Memory() {
-        return h2("jdbc:h2:mem:callbacks" + NEXT.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+        return h2("jdbc:h2:mem:callbacks" + NEXT.incrementAndGet());
     }
 
     static Db h2File(Path dir) {
