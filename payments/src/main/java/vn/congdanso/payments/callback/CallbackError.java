@@ -8,8 +8,6 @@ public enum CallbackError implements ErrorCode {
     BAD_ORDER,
     /** {@link CallbackStore#createOrder} named a reference that already exists. */
     DUPLICATE_ORDER,
-    /** A raw callback was larger than the pipeline accepts; it was not parsed. */
-    TOO_LARGE_CALLBACK,
     /** The database failed or timed out; the operation changed nothing and may be retried. */
     STORE_UNAVAILABLE,
     /** The database behind a JDBC store is neither H2 nor PostgreSQL. */

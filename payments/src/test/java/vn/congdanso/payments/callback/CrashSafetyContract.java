@@ -59,10 +59,12 @@ abstract class CrashSafetyContract {
                 applied += outcome == CallbackOutcome.APPLIED ? 1 : 0;
             }
             assertThat(processedBeforeKill).isGreaterThan(0);
-            assertThat(applied).isLessThan(ORDERS);
-            assertThat(count(pool, "SELECT COUNT(*) FROM congdanso_orders WHERE status = 'PAID'")).isEqualTo(ORDERS);
-            assertThat(count(pool, "SELECT COUNT(*) FROM handler_log")).isEqualTo(ORDERS);
-            assertThat(count(pool, "SELECT COUNT(DISTINCT order_ref) FROM handler_log")).isEqualTo(ORDERS);
+            assertThat(applied).as("applied after the restart").isLessThan(ORDERS);
+            assertThat(count(pool, "SELECT COUNT(*) FROM congdanso_orders WHERE status = 'PAID'")).as("paid orders")
+                    .isEqualTo(ORDERS);
+            assertThat(count(pool, "SELECT COUNT(*) FROM handler_log")).as("handler runs").isEqualTo(ORDERS);
+            assertThat(count(pool, "SELECT COUNT(DISTINCT order_ref) FROM handler_log")).as("orders handled")
+                    .isEqualTo(ORDERS);
         } finally {
             pool.dispose();
             db.close();
