@@ -1,36 +1,14 @@
 package vn.congdanso.core;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-
-import vn.congdanso.core.testing.ApiSnapshot;
-import vn.congdanso.core.testing.NullChecks;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import vn.congdanso.core.testing.PublicApiContract;
 
 /**
- * The module's public surface: it equals the committed {@code api/core.api} (rewrite that
- * deliberately with {@code mvn verify -Dcongdanso.api.update=true}), every exported package states
- * the null and exception contract, and public entry points reject null arguments by name.
+ * The module's public surface and its contracts: see {@link PublicApiContract}. The wire parsers
+ * of amounts and times read null as a missing value and reject it, as their Javadoc says.
  */
-class PublicApiTest {
+class PublicApiTest extends PublicApiContract {
 
-    private static final Path CLASSES = Path.of("target", "classes");
-
-    @Test
-    void publicApiMatchesTheCommittedSnapshot() {
-        ApiSnapshot.assertMatches(CLASSES, Path.of("api", "core.api"));
-    }
-
-    @Test
-    void everyExportedPackageDocumentsTheNullAndExceptionContract() {
-        assertThat(ApiSnapshot.undocumentedPackages(CLASSES, Path.of("src", "main", "java"))).isEmpty();
-    }
-
-    @Test
-    void publicEntryPointsRejectNullArgumentsByName() {
-        assertThat(NullChecks.exempting(
-                "Vnd.parse", "Vnd.parseHundredths", "VnTime.parseCompact", "VnTime.parseDate").violations(ApiSnapshot.exportedTypes(CLASSES))).isEmpty();
+    PublicApiTest() {
+        super("core", "Vnd.parse", "Vnd.parseHundredths", "VnTime.parseCompact", "VnTime.parseDate");
     }
 }

@@ -25,7 +25,9 @@ import vn.congdanso.identity.card.CitizenCardQr;
 class ModulePathTest {
 
     private static final List<Class<?>> MODULE_PATH = List.of(CitizenCardQr.class, CongDanSoException.class,
-            org.slf4j.Logger.class, ObjectMapper.class, JsonFactory.class, JsonProperty.class);
+            org.slf4j.Logger.class, ObjectMapper.class, JsonFactory.class, JsonProperty.class,
+            org.bouncycastle.jce.provider.BouncyCastleProvider.class, org.bouncycastle.cms.CMSSignedData.class,
+            org.bouncycastle.asn1.icao.LDSSecurityObject.class);
 
     @Test
     void parsesOnTheModulePathWithoutHttpOrAwt(@TempDir Path work) {

@@ -1,35 +1,11 @@
 package vn.congdanso.identity;
 
-import java.nio.file.Path;
+import vn.congdanso.core.testing.PublicApiContract;
 
-import org.junit.jupiter.api.Test;
+/** The module's public surface and its contracts: see {@link PublicApiContract}. */
+class PublicApiTest extends PublicApiContract {
 
-import vn.congdanso.core.testing.ApiSnapshot;
-import vn.congdanso.core.testing.NullChecks;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-/**
- * The module's public surface: it equals the committed {@code api/identity.api} (rewrite that
- * deliberately with {@code mvn verify -Dcongdanso.api.update=true}), every exported package states
- * the null and exception contract, and public entry points reject null arguments by name.
- */
-class PublicApiTest {
-
-    private static final Path CLASSES = Path.of("target", "classes");
-
-    @Test
-    void publicApiMatchesTheCommittedSnapshot() {
-        ApiSnapshot.assertMatches(CLASSES, Path.of("api", "identity.api"));
-    }
-
-    @Test
-    void everyExportedPackageDocumentsTheNullAndExceptionContract() {
-        assertThat(ApiSnapshot.undocumentedPackages(CLASSES, Path.of("src", "main", "java"))).isEmpty();
-    }
-
-    @Test
-    void publicEntryPointsRejectNullArgumentsByName() {
-        assertThat(NullChecks.exempting().violations(ApiSnapshot.exportedTypes(CLASSES))).isEmpty();
+    PublicApiTest() {
+        super("identity");
     }
 }

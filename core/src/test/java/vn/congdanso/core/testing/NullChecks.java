@@ -205,7 +205,7 @@ public final class NullChecks {
         if (type.isEnum()) {
             return Optional.of(type.getEnumConstants()[0]);
         }
-        if (type.isInterface()) {
+        if (type.isInterface() && !type.isSealed()) {
             return Optional.of(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                     (proxy, method, args) -> method.getReturnType().isPrimitive() ? primitive(method.getReturnType()) : null));
         }

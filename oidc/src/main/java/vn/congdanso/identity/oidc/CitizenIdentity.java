@@ -32,7 +32,7 @@ public record CitizenIdentity(String subject, Optional<CitizenId> idNumber, Opti
         requireNonNull(fullName, "fullName == null");
         requireNonNull(birthDate, "birthDate == null");
         requireNonNull(assuranceLevel, "assuranceLevel == null");
-        claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
+        claims = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(claims, "claims == null")));
     }
 
     /** Masked: {@code CitizenIdentity[id=********0123, name=N***********, acr=LoA2]}. */

@@ -30,9 +30,9 @@ public record ClaimMapping(List<String> idNumberClaims, boolean idNumberFromPref
 
     /** Validates and freezes the components. */
     public ClaimMapping {
-        idNumberClaims = List.copyOf(idNumberClaims);
-        fullNameClaims = List.copyOf(fullNameClaims);
-        birthDateClaims = List.copyOf(birthDateClaims);
+        idNumberClaims = List.copyOf(requireNonNull(idNumberClaims, "idNumberClaims == null"));
+        fullNameClaims = List.copyOf(requireNonNull(fullNameClaims, "fullNameClaims == null"));
+        birthDateClaims = List.copyOf(requireNonNull(birthDateClaims, "birthDateClaims == null"));
         DateTimeFormatter.ofPattern(requireNonNull(birthDatePattern, "birthDatePattern == null"));
     }
 

@@ -28,16 +28,16 @@ public record IdTokenExpectations(Optional<String> nonce, Optional<String> acr, 
 
     /** A copy that requires {@code nonce}. */
     public IdTokenExpectations withNonce(String nonce) {
-        return new IdTokenExpectations(Optional.of(nonce), acr, maxAge);
+        return new IdTokenExpectations(Optional.of(requireNonNull(nonce, "nonce == null")), acr, maxAge);
     }
 
     /** A copy that requires at least the assurance level {@code acr}. */
     public IdTokenExpectations withAcr(String acr) {
-        return new IdTokenExpectations(nonce, Optional.of(acr), maxAge);
+        return new IdTokenExpectations(nonce, Optional.of(requireNonNull(acr, "acr == null")), maxAge);
     }
 
     /** A copy that requires an authentication no older than {@code maxAge}. */
     public IdTokenExpectations withMaxAge(Duration maxAge) {
-        return new IdTokenExpectations(nonce, acr, Optional.of(maxAge));
+        return new IdTokenExpectations(nonce, acr, Optional.of(requireNonNull(maxAge, "maxAge == null")));
     }
 }

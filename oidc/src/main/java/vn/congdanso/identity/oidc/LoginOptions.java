@@ -30,17 +30,17 @@ public record LoginOptions(Optional<String> acr, Optional<String> prompt, Option
 
     /** A copy asking for (and then requiring) at least assurance level {@code acr}, e.g. {@code LoA2}. */
     public LoginOptions withAcr(String acr) {
-        return new LoginOptions(Optional.of(acr), prompt, maxAge, uiLocales);
+        return new LoginOptions(Optional.of(requireNonNull(acr, "acr == null")), prompt, maxAge, uiLocales);
     }
 
     /** A copy with {@code prompt}. */
     public LoginOptions withPrompt(String prompt) {
-        return new LoginOptions(acr, Optional.of(prompt), maxAge, uiLocales);
+        return new LoginOptions(acr, Optional.of(requireNonNull(prompt, "prompt == null")), maxAge, uiLocales);
     }
 
     /** A copy with {@code max_age}. */
     public LoginOptions withMaxAge(Duration maxAge) {
-        return new LoginOptions(acr, prompt, Optional.of(maxAge), uiLocales);
+        return new LoginOptions(acr, prompt, Optional.of(requireNonNull(maxAge, "maxAge == null")), uiLocales);
     }
 
     /** A copy with other {@code ui_locales}. */

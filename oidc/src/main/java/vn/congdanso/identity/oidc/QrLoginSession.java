@@ -48,7 +48,9 @@ public record QrLoginSession(String id, String payload, QrLoginStatus status, In
 
     /** A new session in state CREATED, valid for {@code lifetime} from now. */
     public static QrLoginSession start(String id, String payload, Duration lifetime, Duration pollInterval, Clock clock) {
-        Instant now = clock.instant();
+        requireNonNull(lifetime, "lifetime == null");
+        requireNonNull(pollInterval, "pollInterval == null");
+        Instant now = requireNonNull(clock, "clock == null").instant();
         return new QrLoginSession(id, payload, QrLoginStatus.CREATED, now, now.plus(lifetime), pollInterval);
     }
 
@@ -60,7 +62,7 @@ public record QrLoginSession(String id, String payload, QrLoginStatus status, In
      */
     public QrLoginSession observe(QrLoginStatus reported, Clock clock) {
         requireNonNull(reported, "reported == null");
-        QrLoginSession current = expireIfDue(clock);
+        QrLoginSession current = expireIfDue(requireNonNull(clock, "clock == null"));
         if (reported == current.status || current.status == QrLoginStatus.EXPIRED) {
             return current;
         }
@@ -73,6 +75,7 @@ public record QrLoginSession(String id, String payload, QrLoginStatus status, In
 
     /** The session as of now: EXPIRED once its expiry has passed without a final answer. */
     public QrLoginSession expireIfDue(Clock clock) {
+        requireNonNull(clock, "clock == null");
         return !status.isFinal() && !clock.instant().isBefore(expiresAt) ? withStatus(QrLoginStatus.EXPIRED) : this;
     }
 
@@ -83,6 +86,8 @@ public record QrLoginSession(String id, String payload, QrLoginStatus status, In
      * @throws RejectedException {@link OidcError#BAD_SESSION_STATE} while this one is still live or was approved
      */
     public QrLoginSession reload(String newId, String newPayload, Clock clock) {
+        requireNonNull(newId, "newId == null");
+        requireNonNull(newPayload, "newPayload == null");
         QrLoginSession current = expireIfDue(clock);
         if (current.status != QrLoginStatus.EXPIRED && current.status != QrLoginStatus.DENIED) {
             throw new RejectedException(OidcError.BAD_SESSION_STATE,
@@ -93,7 +98,7 @@ public record QrLoginSession(String id, String payload, QrLoginStatus status, In
 
     /** How long the page should wait before polling again: zero once final, never past the expiry. */
     public Duration nextPollDelay(Clock clock) {
-        QrLoginSession current = expireIfDue(clock);
+        QrLoginSession current = expireIfDue(requireNonNull(clock, "clock == null"));
         if (current.status.isFinal()) {
             return Duration.ZERO;
         }
