@@ -97,7 +97,7 @@ class ChipCommandTest {
         CliRun run = verify();
 
         assertThat(json(run).get("verdict").asText()).isEqualTo("MALFORMED");
-        assertThat(json(run).get("error").get("code").asText()).isEqualTo("TOO_LARGE");
+        assertThat(json(run).get("error").get("code").asText()).isEqualTo("chip.TOO_LARGE");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     }
 
