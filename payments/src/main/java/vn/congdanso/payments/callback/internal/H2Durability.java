@@ -23,6 +23,9 @@ final class H2Durability {
     private static final Logger LOG = LoggerFactory.getLogger(H2Durability.class);
     private static final String WRITE_DELAY =
             "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'";
+    /** H2's SQLState for a command only an admin may run. */
+    private static final String ADMIN_RIGHTS_REQUIRED = "90040";
+    private static final int ATTEMPTS = 5;
 
     private H2Durability() {
     }
@@ -40,21 +43,37 @@ final class H2Durability {
             if (!isFileBased(statement)) {
                 return;
             }
-            String delay = writeDelay(statement);
-            if ("0".equals(delay)) {
-                return;
+            for (int attempt = 1; ; attempt++) {
+                String delay = writeDelay(statement);
+                if ("0".equals(delay) || turnOff(statement, delay, attempt)) {
+                    return;
+                }
             }
-            try {
-                statement.execute("SET WRITE_DELAY 0");
-            } catch (SQLException e) {
+        }
+    }
+
+    /**
+     * Runs {@code SET WRITE_DELAY 0}; false when it should be tried again (another connection
+     * held a lock, as during concurrent migrations).
+     */
+    private static boolean turnOff(Statement statement, String delay, int attempt) throws SQLException {
+        try {
+            statement.execute("SET WRITE_DELAY 0");
+        } catch (SQLException e) {
+            if (ADMIN_RIGHTS_REQUIRED.equals(e.getSQLState())) {
                 throw new RejectedException(CallbackError.UNSUPPORTED_DATABASE, "the H2 file database acknowledges"
                         + " commits " + delay + " ms before writing them, which loses callbacks on a crash, and this"
                         + " user may not change it: as an admin run SET WRITE_DELAY 0 once, or add ;WRITE_DELAY=0"
-                        + " to the admin's JDBC URL (SQLState " + e.getSQLState() + ")");
+                        + " to the admin's JDBC URL");
             }
-            LOG.info("H2 WRITE_DELAY was {} ms: set to 0 so that every acknowledged callback is on disk"
-                    + " (a persistent database setting)", delay);
+            if (attempt == ATTEMPTS) {
+                throw e;
+            }
+            return false;
         }
+        LOG.info("H2 WRITE_DELAY was {} ms: set to 0 so that every acknowledged callback is on disk"
+                + " (a persistent database setting)", delay);
+        return true;
     }
 
     private static boolean isFileBased(Statement statement) throws SQLException {
