@@ -35,8 +35,8 @@ import vn.congdanso.payments.callback.ExpectedPayment;
 import vn.congdanso.payments.callback.JdbcCallbackStore;
 
 /**
- * Callbacks per second through the whole exactly-once pipeline (verify a VNPay-shaped IPN with
- * HMAC-SHA512, take the order from the app's lookup, insert it if absent, lock it, check it,
+ * Callbacks per second through the whole exactly-once pipeline (verify a real VNPay IPN with
+ * {@code VnpayVerifier}, HMAC-SHA512, take the order from the app's lookup, insert it if absent, lock it, check it,
  * settle it, audit the delivery, commit), beside the floor: a bare JDBC loop doing one
  * autocommitted insert-if-absent per callback on the same database and pool. Each operation
  * settles a new order. 1 and 16 threads.
@@ -77,7 +77,7 @@ public class CallbackPipelineBenchmark {
             floorInsert = db.equals("h2")
                     ? "MERGE INTO bench_floor KEY (order_ref) VALUES (?, ?)"
                     : "INSERT INTO bench_floor (order_ref, amount) VALUES (?, ?) ON CONFLICT DO NOTHING";
-            processor = CallbackProcessor.builder().verifier(new BenchVerifier()).store(store)
+            processor = CallbackProcessor.builder().verifier(VnpayIpns.verifier()).store(store)
                     .orders((gateway, ref) -> Optional.of(ExpectedPayment.of(ref, Vnd.of(AMOUNT))))
                     .handler(transition -> { })
                     .build();
@@ -124,7 +124,7 @@ public class CallbackPipelineBenchmark {
             int count = CALLBACKS / params.getThreads();
             callbacks = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                callbacks.add(BenchVerifier.ipn("B" + thread + "-" + i, AMOUNT, thread * 10_000_000L + i));
+                callbacks.add(VnpayIpns.ipn("B" + thread + "-" + i, AMOUNT, thread * 10_000_000L + i));
             }
         }
 

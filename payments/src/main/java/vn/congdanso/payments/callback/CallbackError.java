@@ -10,7 +10,10 @@ public enum CallbackError implements ErrorCode {
     DUPLICATE_ORDER,
     /** The database failed or timed out; the operation changed nothing and may be retried. */
     STORE_UNAVAILABLE,
-    /** The database behind a JDBC store is neither H2 nor PostgreSQL. */
+    /**
+     * The database behind a JDBC store is neither H2 nor PostgreSQL, or is an H2 file database
+     * that delays writes ({@code WRITE_DELAY} not 0) and the store's user may not change that.
+     */
     UNSUPPORTED_DATABASE,
     /** The store's schema is newer than this SDK, or a migration script could not be read. */
     UNSUPPORTED_SCHEMA;

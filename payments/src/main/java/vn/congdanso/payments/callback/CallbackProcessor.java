@@ -20,6 +20,7 @@ import vn.congdanso.payments.PaymentStatus;
 import vn.congdanso.payments.RawCallback;
 import vn.congdanso.payments.VerifiedCallback;
 import vn.congdanso.payments.callback.AuditEntry.Source;
+import vn.congdanso.payments.callback.internal.AuditPayload;
 
 import static java.util.Objects.requireNonNull;
 
@@ -247,14 +248,7 @@ public final class CallbackProcessor {
     }
 
     private static String payloadOf(RawCallback raw) {
-        StringBuilder text = new StringBuilder(raw.method());
-        if (!raw.query().isEmpty()) {
-            text.append(" ?").append(raw.query());
-        }
-        if (raw.body().length > 0) {
-            text.append(' ').append(raw.bodyText());
-        }
-        return Redactor.redactFields(text);
+        return AuditPayload.of(raw.method(), raw.query(), raw.body().length > 0 ? raw.bodyText() : "");
     }
 
     private static String payloadOf(VerifiedCallback answer) {

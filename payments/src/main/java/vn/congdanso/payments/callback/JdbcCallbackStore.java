@@ -27,9 +27,13 @@ import static java.util.Objects.requireNonNull;
  * of calling {@link #migrate()}. Tables: {@code congdanso_orders},
  * {@code congdanso_callback_audit} and, for {@link #migrate()}, {@code congdanso_schema_version}.
  *
- * <p>Durability is the database's. On H2 in file mode put {@code ;WRITE_DELAY=0} in the URL:
- * by default H2 acknowledges a commit before writing it, so a crash right after the gateway
- * heard "applied" would lose a payment it will never deliver again.
+ * <p>Durability is the database's. H2 in file mode by default acknowledges a commit up to
+ * 500 ms before writing it ({@code WRITE_DELAY}), so a crash right after the gateway heard
+ * "applied" would lose a payment it will never deliver again. The store therefore, on its
+ * first use of an H2 file database, runs {@code SET WRITE_DELAY 0} (a persistent setting of
+ * that database, logged at INFO) and, when its user lacks the admin right to do so, refuses
+ * every operation with {@link CallbackError#UNSUPPORTED_DATABASE} until an admin has run it
+ * (or connected once with {@code ;WRITE_DELAY=0} in the URL). In-memory H2 is left alone.
  */
 public final class JdbcCallbackStore implements CallbackStore {
 

@@ -132,6 +132,11 @@ public final class MomoClient {
         }
     }
 
+    /** The merchant's partner code, for the answers {@link MomoPaymentQuery} builds. */
+    String partnerCode() {
+        return config.partnerCode();
+    }
+
     @Override
     public String toString() {
         return "MomoClient[partnerCode=" + config.partnerCode() + ", baseUrl=" + config.baseUrl() + "]";

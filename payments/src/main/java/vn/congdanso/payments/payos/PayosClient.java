@@ -99,6 +99,28 @@ public final class PayosClient {
         return info(GatewayHttp.exchange(transport, request, "code", "payOS get payment link"), "payOS get payment link");
     }
 
+    /**
+     * The verified {@code data} of the get-payment-link answer for {@code orderCodeOrLinkId}: an
+     * answer without a signature is refused ({@link GatewayError#MISSING_SIGNATURE}), unlike
+     * {@link #get}, which tolerates one. For {@link PayosPaymentQuery}.
+     */
+    JsonNode getSigned(String orderCodeOrLinkId) {
+        String what = "payOS get payment link";
+        TransportRequest request = authenticated(TransportRequest.get(GatewayHttp.url(config.baseUrl(),
+                "/v2/payment-requests/" + linkId(orderCodeOrLinkId))));
+        ObjectNode answer = GatewayHttp.exchange(transport, request, "code", what);
+        String code = CallbackJson.signedText(answer, "code");
+        if (!"00".equals(code)) {
+            throw GatewayHttp.gatewayError(what, code.isEmpty() ? "(none)" : code, false);
+        }
+        return verifier.verifiedData(answer, what + " answer");
+    }
+
+    /** The merchant's client id, for the answers {@link PayosPaymentQuery} builds. */
+    String clientId() {
+        return config.clientId();
+    }
+
     /** Cancels the link of {@code orderCodeOrLinkId}, giving {@code reason} (may be empty); never retried. */
     public PayosPaymentInfo cancel(String orderCodeOrLinkId, String reason) {
         String id = linkId(orderCodeOrLinkId);

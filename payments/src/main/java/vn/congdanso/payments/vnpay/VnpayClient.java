@@ -53,7 +53,7 @@ public final class VnpayClient {
     private static final List<String> REFUND_ANSWER_SIGNED = List.of("vnp_ResponseId", "vnp_Command",
             "vnp_ResponseCode", "vnp_Message", "vnp_TmnCode", "vnp_TxnRef", "vnp_Amount", "vnp_BankCode",
             "vnp_PayDate", "vnp_TransactionNo", "vnp_TransactionType", "vnp_TransactionStatus", "vnp_OrderInfo");
-    private static final List<String> QUERY_ANSWER_SIGNED = concat(REFUND_ANSWER_SIGNED,
+    static final List<String> QUERY_ANSWER_SIGNED = concat(REFUND_ANSWER_SIGNED,
             "vnp_PromotionCode", "vnp_PromotionAmount");
     private static final Set<String> RETRY_LATER = Set.of("94", "99");
 

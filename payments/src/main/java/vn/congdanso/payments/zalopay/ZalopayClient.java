@@ -131,6 +131,11 @@ public final class ZalopayClient {
         return TransportRequest.post(url, FORM, body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The merchant's app id, for the answers {@link ZalopayPaymentQuery} builds. */
+    String appId() {
+        return config.appId();
+    }
+
     @Override
     public String toString() {
         return "ZalopayClient[appId=" + config.appId() + ", baseUrl=" + config.baseUrl() + "]";

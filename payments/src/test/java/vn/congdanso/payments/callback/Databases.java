@@ -50,7 +50,7 @@ final class Databases {
     }
 
     static Db h2File(Path dir) {
-        return h2("jdbc:h2:file:" + dir.resolve("callbacks").toAbsolutePath() + ";WRITE_DELAY=0");
+        return h2("jdbc:h2:file:" + dir.resolve("callbacks").toAbsolutePath());
     }
 
     static Db h2(String url) {

@@ -52,7 +52,7 @@ public final class JdbcStore {
     /** Inserts a new order; a duplicate reference is refused. */
     public void insertNew(Order order) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = prepare(connection, Sql.INSERT_ORDER)) {
+                PreparedStatement statement = prepare(ready(connection), Sql.INSERT_ORDER)) {
             Sql.bindOrder(statement, order);
             statement.executeUpdate();
         } catch (SQLException e) {
@@ -126,7 +126,7 @@ public final class JdbcStore {
     /** Appends {@code entry} in its own transaction. */
     public void audit(AuditEntry entry) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = prepare(connection, Sql.INSERT_AUDIT)) {
+                PreparedStatement statement = prepare(ready(connection), Sql.INSERT_AUDIT)) {
             JdbcTransaction.bindAudit(statement, entry);
             statement.executeUpdate();
         } catch (SQLException e) {
@@ -154,13 +154,26 @@ public final class JdbcStore {
         }
     }
 
+    /**
+     * The database's dialect, detected on the first connection; on H2 the first connection also
+     * makes a file database write every commit before acknowledging it ({@link H2Durability}).
+     */
     private Dialect dialect(Connection connection) throws SQLException {
         Dialect known = dialect;
         if (known == null) {
             known = Dialect.of(connection);
+            if (known == Dialect.H2) {
+                H2Durability.ensure(connection);
+            }
             dialect = known;
         }
         return known;
+    }
+
+    /** {@code connection}, after the first-use checks of {@link #dialect(Connection)}. */
+    private Connection ready(Connection connection) throws SQLException {
+        dialect(connection);
+        return connection;
     }
 
     private PreparedStatement prepare(Connection connection, String sql) throws SQLException {
