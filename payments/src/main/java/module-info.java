@@ -8,6 +8,7 @@ module vn.congdanso.payments {
     requires static vn.congdanso.http;
     requires static okhttp3;
     requires com.fasterxml.jackson.databind;
+    requires transitive java.sql;
     requires org.slf4j;
 
     exports vn.congdanso.payments;
@@ -17,4 +18,5 @@ module vn.congdanso.payments {
     exports vn.congdanso.payments.momo;
     exports vn.congdanso.payments.zalopay;
     exports vn.congdanso.payments.payos;
+    exports vn.congdanso.payments.callback;
 }

@@ -1,0 +1,91 @@
+package vn.congdanso.payments.callback;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import vn.congdanso.core.Vnd;
+import vn.congdanso.payments.Gateway;
+
+/**
+ * Where the pipeline keeps orders and the audit trail. The pipeline's exactly-once guarantee
+ * rests on {@link #transact}: a unit of work sees a locked order row and either commits every
+ * change it made or none. Implementations are thread-safe; a store shared by several processes
+ * (a database) must take its guarantees from the database, never from JVM locks.
+ *
+ * <p>Failures of the store itself surface as {@link vn.congdanso.core.UnavailableException}
+ * with {@link CallbackError#STORE_UNAVAILABLE}: the operation changed nothing.
+ */
+public interface CallbackStore {
+
+    /**
+     * Stores a new PENDING order.
+     *
+     * @param gateway the only gateway that may settle it, or empty for any
+     * @throws vn.congdanso.core.RejectedException {@link CallbackError#DUPLICATE_ORDER} when the
+     *         reference exists, {@link CallbackError#BAD_ORDER} for an empty or over-long
+     *         reference or a zero amount
+     */
+    Order createOrder(String ref, Vnd amount, Optional<Gateway> gateway, Instant now);
+
+    /** The order {@code ref}, read outside any transaction. */
+    Optional<Order> findOrder(String ref);
+
+    /** Up to {@code limit} PENDING orders created before {@code cutoff}, oldest first. */
+    List<Order> pendingBefore(Instant cutoff, int limit);
+
+    /** The audit entries naming {@code orderRef}, oldest first. */
+    List<AuditEntry> auditTrail(String orderRef);
+
+    /** How many audit entries there are in all. */
+    long auditCount();
+
+    /** Appends {@code entry} in a transaction of its own. */
+    void audit(AuditEntry entry);
+
+    /**
+     * Runs {@code work} in one transaction: commits when it returns, rolls back every change
+     * when it throws, and rethrows.
+     */
+    <T> T transact(Work<T> work);
+
+    /** A unit of work inside {@link #transact}. */
+    @FunctionalInterface
+    interface Work<T> {
+
+        /** Does the work with {@code tx}. */
+        T run(Transaction tx);
+    }
+
+    /** The operations one transaction may do. Valid only inside its {@link #transact} call. */
+    interface Transaction {
+
+        /** Reads {@code ref} and locks it until the transaction ends (SELECT … FOR UPDATE). */
+        Optional<Order> lockOrder(String ref);
+
+        /**
+         * Inserts {@code order} unless its reference exists; concurrent callers never fail.
+         *
+         * @return whether this call inserted it; if so, it is locked like {@link #lockOrder}
+         */
+        boolean insertOrderIfAbsent(Order order);
+
+        /**
+         * Writes {@code settled} (status, gateway, transaction id, payment count, update time)
+         * over its order if and only if the stored order is still PENDING.
+         *
+         * @return whether it was written
+         */
+        boolean settle(Order settled);
+
+        /** Marks {@code ref} for review; with {@code extraPayment}, counts one more payment. */
+        void flag(String ref, boolean extraPayment, Instant now);
+
+        /** Appends {@code entry}; it commits or rolls back with the transaction. */
+        void audit(AuditEntry entry);
+
+        /** The JDBC connection of this transaction, for the handler's own writes; empty if none. */
+        Optional<Connection> connection();
+    }
+}
