@@ -135,6 +135,16 @@ abstract class CallbackEndpointsContract {
     }
 
     @Test
+    void oversizedCallbackIsRefusedUnread() throws Exception {
+        String oversized = "{\"data\":\"" + "x".repeat(40_000) + "\",\"mac\":\"00\",\"type\":1}";
+
+        HttpResponse<String> refused = post("/congdanso/callbacks/zalopay", oversized);
+
+        assertThat(refused.body()).contains("\"return_code\":-1");
+        assertThat(count("zalopay", "rejected")).isEqualTo(1);
+    }
+
+    @Test
     void healthReportsTheCallbackStoreUp() throws Exception {
         HttpResponse<String> health = get("/actuator/health/congdansoCallbacks");
 
