@@ -2,7 +2,9 @@ package vn.congdanso.spring;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -17,15 +19,119 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class CongdansoProperties {
 
     private final Payments payments = new Payments();
+    private final Receipts receipts = new Receipts();
 
     /** The payment gateways, the callback endpoints and the reconciler. */
     public Payments getPayments() {
         return payments;
     }
 
+    /** The signed-receipt keys. */
+    public Receipts getReceipts() {
+        return receipts;
+    }
+
     @Override
     public String toString() {
-        return "CongdansoProperties[" + payments + "]";
+        return "CongdansoProperties[" + payments + ", " + receipts + "]";
+    }
+
+    /** {@code congdanso.receipts.*}: the keys of signed dossier receipts. */
+    public static class Receipts {
+
+        private final ReceiptSigner signer = new ReceiptSigner();
+        private final ReceiptVerifier verifier = new ReceiptVerifier();
+
+        /** The signing side (the issuing unit). */
+        public ReceiptSigner getSigner() {
+            return signer;
+        }
+
+        /** The verifying side. */
+        public ReceiptVerifier getVerifier() {
+            return verifier;
+        }
+
+        @Override
+        public String toString() {
+            return "Receipts[" + signer + ", " + verifier + "]";
+        }
+    }
+
+    /** {@code congdanso.receipts.signer.*}. */
+    public static class ReceiptSigner {
+
+        /** The P-256 private key: PEM text, or a resource location such as {@code file:/etc/keys/receipt.pem}. */
+        private String privateKey;
+
+        /** The key identifier verifiers look the public key up by. */
+        private String kid;
+
+        /** The issuing unit's name as shown to citizens. */
+        private String issuer;
+
+        /** How long a receipt verifies after signing. */
+        private Duration validity = Duration.ofDays(365);
+
+        public String getPrivateKey() {
+            return privateKey;
+        }
+
+        public void setPrivateKey(String privateKey) {
+            this.privateKey = privateKey;
+        }
+
+        public String getKid() {
+            return kid;
+        }
+
+        public void setKid(String kid) {
+            this.kid = kid;
+        }
+
+        public String getIssuer() {
+            return issuer;
+        }
+
+        public void setIssuer(String issuer) {
+            this.issuer = issuer;
+        }
+
+        public Duration getValidity() {
+            return validity;
+        }
+
+        public void setValidity(Duration validity) {
+            this.validity = validity;
+        }
+
+        @Override
+        public String toString() {
+            return "ReceiptSigner[kid=" + kid + ", privateKey=" + Masks.one(privateKey) + "]";
+        }
+    }
+
+    /** {@code congdanso.receipts.verifier.*}. */
+    public static class ReceiptVerifier {
+
+        /**
+         * Trusted public keys by key identifier: each a {@code PUBLIC KEY} or {@code CERTIFICATE}
+         * PEM text, or a resource location; several per identifier during a rotation.
+         */
+        private Map<String, List<String>> publicKeys = new LinkedHashMap<>();
+
+        public Map<String, List<String>> getPublicKeys() {
+            return publicKeys;
+        }
+
+        public void setPublicKeys(Map<String, List<String>> publicKeys) {
+            this.publicKeys = publicKeys;
+        }
+
+        @Override
+        public String toString() {
+            return "ReceiptVerifier[kids=" + publicKeys.keySet() + "]";
+        }
     }
 
     /** The {@code congdanso.payments.*} settings. */

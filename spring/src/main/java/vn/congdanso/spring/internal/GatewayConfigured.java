@@ -10,8 +10,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import vn.congdanso.spring.CongdansoProperties;
 
 /**
- * Matches when any property of one gateway is set: a gateway half configured must reach the
- * bean method, which then fails start-up naming the missing property, rather than vanish.
+ * Matches when any property of one gateway (or of the receipt signer or verifier) is set: a part
+ * half configured must reach the bean method, which then fails start-up naming the missing
+ * property, rather than vanish.
  */
 public abstract class GatewayConfigured extends SpringBootCondition {
 
@@ -19,7 +20,7 @@ public abstract class GatewayConfigured extends SpringBootCondition {
     private final Class<?> type;
 
     GatewayConfigured(String gateway, Class<?> type) {
-        this.prefix = "congdanso.payments." + gateway;
+        this.prefix = gateway.startsWith("congdanso.") ? gateway : "congdanso.payments." + gateway;
         this.type = type;
     }
 
@@ -55,6 +56,20 @@ public abstract class GatewayConfigured extends SpringBootCondition {
     public static final class Payos extends GatewayConfigured {
         Payos() {
             super("payos", CongdansoProperties.Payos.class);
+        }
+    }
+
+    /** Any {@code congdanso.receipts.signer.*} property is set. */
+    public static final class ReceiptSigner extends GatewayConfigured {
+        ReceiptSigner() {
+            super("congdanso.receipts.signer", CongdansoProperties.ReceiptSigner.class);
+        }
+    }
+
+    /** Any {@code congdanso.receipts.verifier.*} property is set. */
+    public static final class ReceiptVerifier extends GatewayConfigured {
+        ReceiptVerifier() {
+            super("congdanso.receipts.verifier", CongdansoProperties.ReceiptVerifier.class);
         }
     }
 }
