@@ -165,6 +165,11 @@ abstract class CallbackEndpointsContract {
     }
 
     @Test
+    void springSecurityStillGuardsEveryOtherPath() throws Exception {
+        assertThat(post("/back-office/orders", "{}").statusCode()).isIn(401, 403);
+    }
+
+    @Test
     void unknownMethodOnACallbackPathIsNotRouted() throws Exception {
         assertThat(post("/congdanso/callbacks/vnpay", "{}").statusCode()).isGreaterThanOrEqualTo(400);
         assertThat(settled.refs()).doesNotContain("{}");

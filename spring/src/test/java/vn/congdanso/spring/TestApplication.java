@@ -7,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 
 import vn.congdanso.core.Vnd;
 import vn.congdanso.payments.callback.ExpectedPayment;
@@ -14,7 +16,7 @@ import vn.congdanso.payments.callback.OrderLookup;
 import vn.congdanso.payments.callback.PaymentHandler;
 import vn.congdanso.payments.callback.Transition;
 
-/** A back office that knows the vectors' orders and records each settled payment. */
+/** A back office behind Spring Security that knows the vectors' orders and records each settled payment. */
 @SpringBootApplication
 class TestApplication {
 
@@ -24,6 +26,21 @@ class TestApplication {
             Vectors.ZALOPAY_ORDER, 10_000L,
             Vectors.PAYOS_ORDER, 3_000L,
             Vectors.VNPAY_MISMATCH_ORDER, 25_000L);
+
+    /**
+     * The documented Spring Security set-up: the callback paths permitted and exempt from CSRF,
+     * everything else authenticated (the actuator is opened here for the test only).
+     */
+    @Bean
+    SecurityFilterChain security(HttpSecurity http) throws Exception {
+        String[] callbacks = {"/congdanso/callbacks/**"};
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(callbacks).permitAll()
+                .requestMatchers("/actuator/**").permitAll()
+                .anyRequest().authenticated())
+            .csrf(csrf -> csrf.ignoringRequestMatchers(callbacks));
+        return http.build();
+    }
 
     @Bean
     OrderLookup orders() {
