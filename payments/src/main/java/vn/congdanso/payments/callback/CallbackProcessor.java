@@ -132,15 +132,17 @@ public final class CallbackProcessor {
         Optional<Order> found = lockOrFetch(tx, callback);
         CallbackOutcome outcome = found.map(order -> judge(tx, order, callback, now))
                 .orElse(CallbackOutcome.UNKNOWN_ORDER);
-        tx.audit(audit(callback, source, outcome, payload, now));
-        if (outcome == CallbackOutcome.APPLIED) {
-            Order settled = StoreChecks.settled(found.get(), callback.gateway(), callback.status(),
-                    callback.transactionId(), now);
-            if (!tx.settle(settled)) {
-                throw new ConcurrentChange();
-            }
-            runHandler(new Transition(settled, callback, tx.connection()));
+        AuditEntry entry = audit(callback, source, outcome, payload, now);
+        if (outcome != CallbackOutcome.APPLIED) {
+            tx.audit(entry);
+            return outcome;
         }
+        Order settled = StoreChecks.settled(found.get(), callback.gateway(), callback.status(),
+                callback.transactionId(), now);
+        if (!tx.settleAndAudit(settled, entry)) {
+            throw new ConcurrentChange();
+        }
+        runHandler(new Transition(settled, callback, tx.connection()));
         return outcome;
     }
 

@@ -79,6 +79,18 @@ public interface CallbackStore {
          */
         boolean settle(Order settled);
 
+        /**
+         * Appends {@code entry} and {@link #settle settles} {@code settled}, possibly in one round
+         * trip. When it returns {@code false} the order was not written and the entry may or may
+         * not have been: the caller must roll the transaction back.
+         *
+         * @return whether the order was written
+         */
+        default boolean settleAndAudit(Order settled, AuditEntry entry) {
+            audit(entry);
+            return settle(settled);
+        }
+
         /** Marks {@code ref} for review; with {@code extraPayment}, counts one more payment. */
         void flag(String ref, boolean extraPayment, Instant now);
 

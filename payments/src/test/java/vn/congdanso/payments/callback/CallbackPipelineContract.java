@@ -250,6 +250,26 @@ abstract class CallbackPipelineContract {
     }
 
     @Test
+    void settleAndAuditWritesBothOnlyWhileTheOrderIsPending() {
+        Order pending = order("ORD-SA", 90_000);
+        Order paid = StoreChecks.settled(pending, Gateway.VNPAY, PaymentStatus.PAID, "14000021", NOW);
+        Order failed = StoreChecks.settled(pending, Gateway.VNPAY, PaymentStatus.FAILED, "14000022", NOW);
+        AuditEntry entry = new AuditEntry(Gateway.VNPAY, AuditEntry.Source.CALLBACK, Optional.of("ORD-SA"),
+                Optional.of("14000021"), true, CallbackOutcome.APPLIED, NOW, "GET ?vnp_TxnRef=ORD-SA");
+
+        assertThat(store.<Boolean>transact(tx -> tx.settleAndAudit(paid, entry))).isTrue();
+        assertThatThrownBy(() -> store.<Boolean>transact(tx -> {
+            if (!tx.settleAndAudit(failed, entry)) {
+                throw new IllegalStateException("not written: roll back, as the contract asks");
+            }
+            return true;
+        })).hasMessageStartingWith("not written");
+
+        assertThat(store.findOrder("ORD-SA").orElseThrow().status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(store.auditTrail("ORD-SA")).containsExactly(entry);
+    }
+
+    @Test
     void refusesOversizedCallbackUnread() {
         CallbackResult result = processor().process(RawCallback.get("x=" + "a".repeat(40_000)));
 

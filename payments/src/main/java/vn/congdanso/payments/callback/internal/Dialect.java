@@ -35,6 +35,11 @@ enum Dialect {
         return this == POSTGRESQL;
     }
 
+    /** Whether an update can feed an insert in one statement (a data-modifying {@code WITH}). */
+    boolean chainsWrites() {
+        return this == POSTGRESQL;
+    }
+
     /** Whether concurrent migrations must serialise on a database lock (transactional DDL). */
     boolean locksMigrations() {
         return this == POSTGRESQL;

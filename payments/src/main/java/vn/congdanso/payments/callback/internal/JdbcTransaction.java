@@ -18,8 +18,13 @@ final class JdbcTransaction implements CallbackStore.Transaction {
     private static final String LOCK_ORDER = Sql.SELECT_ORDER + " FOR UPDATE";
     private static final String SETTLE = "UPDATE congdanso_orders SET status = ?, gateway = ?, transaction_id = ?,"
             + " payment_count = ?, updated_at = ? WHERE order_ref = ? AND status = 'PENDING'";
+    private static final String SETTLE_AND_AUDIT = "WITH settled AS (" + SETTLE + " RETURNING order_ref)"
+            + " INSERT INTO congdanso_callback_audit (" + Sql.AUDIT_COLUMNS + ")"
+            + " SELECT ?, ?, ?, ?, ?, ?, ?, ? FROM settled";
     private static final String FLAG = "UPDATE congdanso_orders SET flagged = TRUE,"
             + " payment_count = payment_count + ?, updated_at = ? WHERE order_ref = ?";
+
+    private static final int SETTLE_PARAMETERS = 6;
 
     private final Connection connection;
     private final Dialect dialect;
@@ -64,12 +69,27 @@ final class JdbcTransaction implements CallbackStore.Transaction {
     @Override
     public boolean settle(Order settled) {
         try (PreparedStatement statement = prepare(SETTLE)) {
-            statement.setString(1, settled.status().name());
-            statement.setString(2, settled.gateway().map(Gateway::name).orElse(null));
-            statement.setString(3, settled.transactionId().map(Sql::clip).orElse(null));
-            statement.setInt(4, settled.paymentCount());
-            statement.setObject(5, Sql.timestamp(settled.updatedAt()));
-            statement.setString(6, settled.ref());
+            bindSettled(statement, settled);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw Sql.unavailable(e);
+        }
+    }
+
+    /**
+     * On PostgreSQL one statement: the conditional update, and the audit insert fed by its
+     * {@code RETURNING} row, so nothing is appended unless the order was written. H2 has no
+     * data-modifying {@code WITH}; there it is the two statements.
+     */
+    @Override
+    public boolean settleAndAudit(Order settled, AuditEntry entry) {
+        if (!dialect.chainsWrites()) {
+            audit(entry);
+            return settle(settled);
+        }
+        try (PreparedStatement statement = prepare(SETTLE_AND_AUDIT)) {
+            bindSettled(statement, settled);
+            bindAudit(statement, SETTLE_PARAMETERS, entry);
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw Sql.unavailable(e);
@@ -104,14 +124,28 @@ final class JdbcTransaction implements CallbackStore.Transaction {
     }
 
     static void bindAudit(PreparedStatement statement, AuditEntry entry) throws SQLException {
-        statement.setString(1, entry.gateway().name());
-        statement.setString(2, entry.source().name());
-        statement.setString(3, entry.orderRef().map(Sql::clip).orElse(null));
-        statement.setString(4, entry.transactionId().map(Sql::clip).orElse(null));
-        statement.setBoolean(5, entry.verified());
-        statement.setString(6, entry.outcome().name());
-        statement.setObject(7, Sql.timestamp(entry.receivedAt()));
-        statement.setString(8, entry.payload());
+        bindAudit(statement, 0, entry);
+    }
+
+    /** Binds {@code entry} to the eight parameters after the first {@code skip}. */
+    private static void bindAudit(PreparedStatement statement, int skip, AuditEntry entry) throws SQLException {
+        statement.setString(skip + 1, entry.gateway().name());
+        statement.setString(skip + 2, entry.source().name());
+        statement.setString(skip + 3, entry.orderRef().map(Sql::clip).orElse(null));
+        statement.setString(skip + 4, entry.transactionId().map(Sql::clip).orElse(null));
+        statement.setBoolean(skip + 5, entry.verified());
+        statement.setString(skip + 6, entry.outcome().name());
+        statement.setObject(skip + 7, Sql.timestamp(entry.receivedAt()));
+        statement.setString(skip + 8, entry.payload());
+    }
+
+    private static void bindSettled(PreparedStatement statement, Order settled) throws SQLException {
+        statement.setString(1, settled.status().name());
+        statement.setString(2, settled.gateway().map(Gateway::name).orElse(null));
+        statement.setString(3, settled.transactionId().map(Sql::clip).orElse(null));
+        statement.setInt(4, settled.paymentCount());
+        statement.setObject(5, Sql.timestamp(settled.updatedAt()));
+        statement.setString(SETTLE_PARAMETERS, settled.ref());
     }
 
     private PreparedStatement prepare(String sql) throws SQLException {
