@@ -20,6 +20,7 @@ public class CongdansoProperties {
 
     private final Payments payments = new Payments();
     private final Receipts receipts = new Receipts();
+    private final Transport transport = new Transport();
 
     /** The payment gateways, the callback endpoints and the reconciler. */
     public Payments getPayments() {
@@ -31,9 +32,74 @@ public class CongdansoProperties {
         return receipts;
     }
 
+    /** The HTTP transport shared by the SDK's remote clients. */
+    public Transport getTransport() {
+        return transport;
+    }
+
     @Override
     public String toString() {
-        return "CongdansoProperties[" + payments + ", " + receipts + "]";
+        return "CongdansoProperties[" + payments + ", " + receipts + ", " + transport + "]";
+    }
+
+    /**
+     * {@code congdanso.transport.*}: the one {@code vn.congdanso.http.Transport} every SDK client
+     * the starter builds shares.
+     */
+    public static class Transport {
+
+        /** How long to wait for a TCP/TLS connection. */
+        private Duration connectTimeout = Duration.ofSeconds(10);
+
+        /** How long to wait between two reads of a response. */
+        private Duration readTimeout = Duration.ofSeconds(30);
+
+        /** The deadline of a whole call, retries and back-off waits included. */
+        private Duration callTimeout = Duration.ofSeconds(60);
+
+        /**
+         * Follow redirects to the same scheme, host and port (weakens the default of following
+         * none; logged at WARN).
+         */
+        private boolean allowSameHostRedirects;
+
+        public Duration getConnectTimeout() {
+            return connectTimeout;
+        }
+
+        public void setConnectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+        }
+
+        public Duration getReadTimeout() {
+            return readTimeout;
+        }
+
+        public void setReadTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+        }
+
+        public Duration getCallTimeout() {
+            return callTimeout;
+        }
+
+        public void setCallTimeout(Duration callTimeout) {
+            this.callTimeout = callTimeout;
+        }
+
+        public boolean isAllowSameHostRedirects() {
+            return allowSameHostRedirects;
+        }
+
+        public void setAllowSameHostRedirects(boolean allowSameHostRedirects) {
+            this.allowSameHostRedirects = allowSameHostRedirects;
+        }
+
+        @Override
+        public String toString() {
+            return "Transport[connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+                    + ", callTimeout=" + callTimeout + ", allowSameHostRedirects=" + allowSameHostRedirects + "]";
+        }
     }
 
     /** {@code congdanso.receipts.*}: the keys of signed dossier receipts. */
