@@ -256,6 +256,12 @@ public class CongdansoProperties {
         /** The hash secrets (vnp_HashSecret), newest first; older ones stay accepted during a rotation. */
         private List<String> hashSecret = new ArrayList<>();
 
+        /** Which of the gateway's endpoints the API client calls. */
+        private Environment environment = Environment.SANDBOX;
+
+        /** The merchant server's IP address (vnp_IpAddr), sent with querydr; enables the reconciliation adapter. */
+        private String serverIp;
+
         public String getTmnCode() {
             return tmnCode;
         }
@@ -272,9 +278,26 @@ public class CongdansoProperties {
             this.hashSecret = hashSecret;
         }
 
+        public Environment getEnvironment() {
+            return environment;
+        }
+
+        public void setEnvironment(Environment environment) {
+            this.environment = environment;
+        }
+
+        public String getServerIp() {
+            return serverIp;
+        }
+
+        public void setServerIp(String serverIp) {
+            this.serverIp = serverIp;
+        }
+
         @Override
         public String toString() {
-            return "Vnpay[tmnCode=" + tmnCode + ", hashSecret=" + Masks.count(hashSecret) + "]";
+            return "Vnpay[tmnCode=" + tmnCode + ", hashSecret=" + Masks.count(hashSecret) + ", environment="
+                    + environment + ", serverIp=" + serverIp + "]";
         }
     }
 
@@ -289,6 +312,9 @@ public class CongdansoProperties {
 
         /** The secret keys, newest first; older ones stay accepted during a rotation. */
         private List<String> secretKey = new ArrayList<>();
+
+        /** Which of the gateway's endpoints the API client calls. */
+        private Environment environment = Environment.SANDBOX;
 
         public String getPartnerCode() {
             return partnerCode;
@@ -314,10 +340,18 @@ public class CongdansoProperties {
             this.secretKey = secretKey;
         }
 
+        public Environment getEnvironment() {
+            return environment;
+        }
+
+        public void setEnvironment(Environment environment) {
+            this.environment = environment;
+        }
+
         @Override
         public String toString() {
             return "Momo[partnerCode=" + partnerCode + ", accessKey=" + Masks.one(accessKey) + ", secretKey="
-                    + Masks.count(secretKey) + "]";
+                    + Masks.count(secretKey) + ", environment=" + environment + "]";
         }
     }
 
@@ -329,6 +363,12 @@ public class CongdansoProperties {
 
         /** The callback keys (key2), newest first; older ones stay accepted during a rotation. */
         private List<String> key2 = new ArrayList<>();
+
+        /** The request-signing key (key1); enables the API client and the reconciliation adapter. */
+        private String key1;
+
+        /** Which of the gateway's endpoints the API client calls. */
+        private Environment environment = Environment.SANDBOX;
 
         public String getAppId() {
             return appId;
@@ -346,9 +386,26 @@ public class CongdansoProperties {
             this.key2 = key2;
         }
 
+        public String getKey1() {
+            return key1;
+        }
+
+        public void setKey1(String key1) {
+            this.key1 = key1;
+        }
+
+        public Environment getEnvironment() {
+            return environment;
+        }
+
+        public void setEnvironment(Environment environment) {
+            this.environment = environment;
+        }
+
         @Override
         public String toString() {
-            return "Zalopay[appId=" + appId + ", key2=" + Masks.count(key2) + "]";
+            return "Zalopay[appId=" + appId + ", key2=" + Masks.count(key2) + ", key1=" + Masks.one(key1)
+                    + ", environment=" + environment + "]";
         }
     }
 
@@ -360,6 +417,12 @@ public class CongdansoProperties {
 
         /** The checksum keys, newest first; older ones stay accepted during a rotation. */
         private List<String> checksumKey = new ArrayList<>();
+
+        /**
+         * The API key (x-api-key); enables the API client and the reconciliation adapter. payOS
+         * has one endpoint for testing and production.
+         */
+        private String apiKey;
 
         public String getClientId() {
             return clientId;
@@ -377,9 +440,18 @@ public class CongdansoProperties {
             this.checksumKey = checksumKey;
         }
 
+        public String getApiKey() {
+            return apiKey;
+        }
+
+        public void setApiKey(String apiKey) {
+            this.apiKey = apiKey;
+        }
+
         @Override
         public String toString() {
-            return "Payos[clientId=" + clientId + ", checksumKey=" + Masks.count(checksumKey) + "]";
+            return "Payos[clientId=" + clientId + ", checksumKey=" + Masks.count(checksumKey) + ", apiKey="
+                    + Masks.one(apiKey) + "]";
         }
     }
 
@@ -467,6 +539,14 @@ public class CongdansoProperties {
         public String toString() {
             return "Callbacks[enabled=" + enabled + ", schema=" + schema + "]";
         }
+    }
+
+    /** Which endpoints of a gateway its API client calls. */
+    public enum Environment {
+        /** The gateway's sandbox endpoints (the SDK's default). */
+        SANDBOX,
+        /** The gateway's production endpoints. */
+        PRODUCTION
     }
 
     /** How the callback tables come to exist. */
