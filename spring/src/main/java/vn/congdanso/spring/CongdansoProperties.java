@@ -21,6 +21,7 @@ public class CongdansoProperties {
     private final Payments payments = new Payments();
     private final Receipts receipts = new Receipts();
     private final Transport transport = new Transport();
+    private final Oidc oidc = new Oidc();
 
     /** The payment gateways, the callback endpoints and the reconciler. */
     public Payments getPayments() {
@@ -37,9 +38,175 @@ public class CongdansoProperties {
         return transport;
     }
 
+    /** The OpenID Connect (VNeID) client. */
+    public Oidc getOidc() {
+        return oidc;
+    }
+
     @Override
     public String toString() {
-        return "CongdansoProperties[" + payments + ", " + receipts + ", " + transport + "]";
+        return "CongdansoProperties[" + payments + ", " + receipts + ", " + transport + ", " + oidc + "]";
+    }
+
+    /** {@code congdanso.oidc.*}: the OpenID Connect client of VNeID or another provider. */
+    public static class Oidc {
+
+        /** The provider's issuer URL (https; plain http only to a loopback host). */
+        private String issuer;
+
+        /** The client id registered with the provider. */
+        private String clientId;
+
+        /** The client secret, sent as the token endpoint's client authentication. */
+        private String clientSecret;
+
+        /** How the client secret is sent at the token endpoint. */
+        private ClientAuth clientAuthentication = ClientAuth.BASIC;
+
+        /** The registered redirect URI the provider sends the browser back to. */
+        private String redirectUri;
+
+        /** The space-separated scopes; must include openid. */
+        private String scope = "openid profile";
+
+        /** The provider's acr values, lowest assurance first (default: VNeID's levels). */
+        private List<String> acrLevels = new ArrayList<>();
+
+        /** Whether to fetch the provider's endpoints from its discovery document at start-up. */
+        private boolean discovery = true;
+
+        /** The authorization endpoint, when discovery is off. */
+        private String authorizationEndpoint;
+
+        /** The token endpoint, when discovery is off. */
+        private String tokenEndpoint;
+
+        /** The JWKS URI, when discovery is off. */
+        private String jwksUri;
+
+        /** The userinfo endpoint, when discovery is off and the provider has one. */
+        private String userinfoEndpoint;
+
+        /** The RP-initiated logout endpoint, when discovery is off and the provider has one. */
+        private String endSessionEndpoint;
+
+        public String getIssuer() {
+            return issuer;
+        }
+
+        public void setIssuer(String issuer) {
+            this.issuer = issuer;
+        }
+
+        public String getClientId() {
+            return clientId;
+        }
+
+        public void setClientId(String clientId) {
+            this.clientId = clientId;
+        }
+
+        public String getClientSecret() {
+            return clientSecret;
+        }
+
+        public void setClientSecret(String clientSecret) {
+            this.clientSecret = clientSecret;
+        }
+
+        public ClientAuth getClientAuthentication() {
+            return clientAuthentication;
+        }
+
+        public void setClientAuthentication(ClientAuth clientAuthentication) {
+            this.clientAuthentication = clientAuthentication;
+        }
+
+        public String getRedirectUri() {
+            return redirectUri;
+        }
+
+        public void setRedirectUri(String redirectUri) {
+            this.redirectUri = redirectUri;
+        }
+
+        public String getScope() {
+            return scope;
+        }
+
+        public void setScope(String scope) {
+            this.scope = scope;
+        }
+
+        public List<String> getAcrLevels() {
+            return acrLevels;
+        }
+
+        public void setAcrLevels(List<String> acrLevels) {
+            this.acrLevels = acrLevels;
+        }
+
+        public boolean isDiscovery() {
+            return discovery;
+        }
+
+        public void setDiscovery(boolean discovery) {
+            this.discovery = discovery;
+        }
+
+        public String getAuthorizationEndpoint() {
+            return authorizationEndpoint;
+        }
+
+        public void setAuthorizationEndpoint(String authorizationEndpoint) {
+            this.authorizationEndpoint = authorizationEndpoint;
+        }
+
+        public String getTokenEndpoint() {
+            return tokenEndpoint;
+        }
+
+        public void setTokenEndpoint(String tokenEndpoint) {
+            this.tokenEndpoint = tokenEndpoint;
+        }
+
+        public String getJwksUri() {
+            return jwksUri;
+        }
+
+        public void setJwksUri(String jwksUri) {
+            this.jwksUri = jwksUri;
+        }
+
+        public String getUserinfoEndpoint() {
+            return userinfoEndpoint;
+        }
+
+        public void setUserinfoEndpoint(String userinfoEndpoint) {
+            this.userinfoEndpoint = userinfoEndpoint;
+        }
+
+        public String getEndSessionEndpoint() {
+            return endSessionEndpoint;
+        }
+
+        public void setEndSessionEndpoint(String endSessionEndpoint) {
+            this.endSessionEndpoint = endSessionEndpoint;
+        }
+
+        @Override
+        public String toString() {
+            return "Oidc[issuer=" + issuer + ", clientId=" + clientId + ", clientSecret=" + Masks.one(clientSecret)
+                    + ", discovery=" + discovery + "]";
+        }
+    }
+
+    /** How an OpenID Connect client sends its secret at the token endpoint. */
+    public enum ClientAuth {
+        /** {@code client_secret_basic}: in an HTTP Basic header. */
+        BASIC,
+        /** {@code client_secret_post}: as a form parameter. */
+        POST
     }
 
     /**

@@ -72,4 +72,11 @@ public abstract class GatewayConfigured extends SpringBootCondition {
             super("congdanso.receipts.verifier", CongdansoProperties.ReceiptVerifier.class);
         }
     }
+
+    /** Any {@code congdanso.oidc.*} property is set. */
+    public static final class Oidc extends GatewayConfigured {
+        Oidc() {
+            super("congdanso.oidc", CongdansoProperties.Oidc.class);
+        }
+    }
 }

@@ -4,8 +4,8 @@ import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * Matches when a feature that talks to a remote service is configured: today any payment gateway
- * (its API client and reconciliation adapter call the gateway). Without one the starter builds no
+ * Matches when a feature that talks to a remote service is configured: any payment gateway (its
+ * API client and reconciliation adapter call the gateway) or the OpenID Connect client. Without one the starter builds no
  * HTTP transport, so an app that uses only VietQR or offline features starts no HTTP client.
  */
 public final class RemoteFeatureConfigured extends AnyNestedCondition {
@@ -28,5 +28,9 @@ public final class RemoteFeatureConfigured extends AnyNestedCondition {
 
     @Conditional(GatewayConfigured.Payos.class)
     static final class Payos {
+    }
+
+    @Conditional(GatewayConfigured.Oidc.class)
+    static final class Oidc {
     }
 }
