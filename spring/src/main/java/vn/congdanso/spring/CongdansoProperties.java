@@ -22,6 +22,7 @@ public class CongdansoProperties {
     private final Receipts receipts = new Receipts();
     private final Transport transport = new Transport();
     private final Oidc oidc = new Oidc();
+    private final Procedures procedures = new Procedures();
 
     /** The payment gateways, the callback endpoints and the reconciler. */
     public Payments getPayments() {
@@ -43,9 +44,54 @@ public class CongdansoProperties {
         return oidc;
     }
 
+    /** The procedure directory. */
+    public Procedures getProcedures() {
+        return procedures;
+    }
+
     @Override
     public String toString() {
-        return "CongdansoProperties[" + payments + ", " + receipts + ", " + transport + ", " + oidc + "]";
+        return "CongdansoProperties[" + payments + ", " + receipts + ", " + transport + ", " + oidc + ", "
+                + procedures + "]";
+    }
+
+    /** {@code congdanso.procedures.*}: the administrative-procedure directory. */
+    public static class Procedures {
+
+        /** Where procedures are looked up: the bundled offline catalogue, or a remote service. */
+        private ProceduresMode mode;
+
+        /** The remote service's base URL, with mode=remote. */
+        private String baseUrl;
+
+        public ProceduresMode getMode() {
+            return mode;
+        }
+
+        public void setMode(ProceduresMode mode) {
+            this.mode = mode;
+        }
+
+        public String getBaseUrl() {
+            return baseUrl;
+        }
+
+        public void setBaseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+        }
+
+        @Override
+        public String toString() {
+            return "Procedures[mode=" + mode + ", baseUrl=" + baseUrl + "]";
+        }
+    }
+
+    /** Where the procedure directory looks procedures up. */
+    public enum ProceduresMode {
+        /** The catalogue bundled with congdanso-qr; no network. */
+        OFFLINE,
+        /** A service implementing the SDK's procedures contract, at {@code base-url}. */
+        REMOTE
     }
 
     /** {@code congdanso.oidc.*}: the OpenID Connect client of VNeID or another provider. */

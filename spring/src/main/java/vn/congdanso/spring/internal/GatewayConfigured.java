@@ -79,4 +79,11 @@ public abstract class GatewayConfigured extends SpringBootCondition {
             super("congdanso.oidc", CongdansoProperties.Oidc.class);
         }
     }
+
+    /** Any {@code congdanso.procedures.*} property is set. */
+    public static final class Procedures extends GatewayConfigured {
+        Procedures() {
+            super("congdanso.procedures", CongdansoProperties.Procedures.class);
+        }
+    }
 }
