@@ -34,7 +34,8 @@ public final class ProcedureDirectories {
             ConfigurableBeanFactory beans) {
         ProceduresMode mode = procedures.getMode();
         if (mode == null) {
-            throw new InvalidConfigurationPropertyValueException(PREFIX + "mode", null, "offline or remote is required");
+            throw new InvalidConfigurationPropertyValueException(PREFIX + "mode", null,
+                    "offline or remote is required");
         }
         String baseUrl = procedures.getBaseUrl();
         boolean hasBaseUrl = baseUrl != null && !baseUrl.isBlank();

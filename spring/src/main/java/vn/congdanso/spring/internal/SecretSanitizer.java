@@ -18,8 +18,8 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 public final class SecretSanitizer implements SanitizingFunction {
 
     private static final Set<String> NAMES = Set.of("hash-secret", "hashsecret", "access-key", "accesskey",
-            "secret-key", "secretkey",
-            "key1", "key2", "api-key", "apikey", "client-secret", "clientsecret", "checksum-key", "checksumkey", "private-key", "privatekey");
+            "secret-key", "secretkey", "key1", "key2", "api-key", "apikey", "client-secret", "clientsecret",
+            "checksum-key", "checksumkey", "private-key", "privatekey");
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]$");
 
     @Override
