@@ -3,6 +3,7 @@ package vn.congdanso.spring;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,10 +37,11 @@ import vn.congdanso.payments.callback.PaymentQuery;
 import vn.congdanso.payments.callback.Reconciler;
 import vn.congdanso.spring.internal.CallbackEndpoints;
 import vn.congdanso.spring.internal.CallbackHealthIndicator;
-import vn.congdanso.spring.internal.DatabaseLease;
-import vn.congdanso.spring.internal.ReconcileScheduler;
 import vn.congdanso.spring.internal.CallbackObserver;
+import vn.congdanso.spring.internal.DatabaseLease;
 import vn.congdanso.spring.internal.MicrometerCallbackObserver;
+import vn.congdanso.spring.internal.PaymentQueries;
+import vn.congdanso.spring.internal.ReconcileScheduler;
 
 /**
  * The exactly-once callback pipeline, when {@code congdanso.payments.callbacks.enabled=true}: a
@@ -48,7 +50,8 @@ import vn.congdanso.spring.internal.MicrometerCallbackObserver;
  * {@link OrderLookup}), and, in a servlet web application, one endpoint per gateway. Every bean
  * backs off when the app defines its own.
  */
-@AutoConfiguration(after = CongdansoPaymentsAutoConfiguration.class,
+@AutoConfiguration(after = {CongdansoPaymentsAutoConfiguration.class,
+        CongdansoGatewayClientsAutoConfiguration.class},
         afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnProperty(prefix = "congdanso.payments.callbacks", name = "enabled", havingValue = "true")
 public class CongdansoCallbacksAutoConfiguration {
@@ -150,13 +153,16 @@ public class CongdansoCallbacksAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         ReconcileScheduler congdansoReconcileScheduler(CallbackProcessors processors, CallbackStore store,
-                List<PaymentQuery> queries, ObjectProvider<DataSource> dataSource, CongdansoProperties properties,
+                Map<String, PaymentQuery> queryBeans, ObjectProvider<DataSource> dataSource,
+                CongdansoProperties properties,
                 ObjectProvider<Clock> clock, ObjectProvider<CallbackObserver> observer) {
             CongdansoProperties.Reconcile settings = properties.getPayments().getReconcile();
             DataSource source = dataSource.getIfUnique();
+            List<PaymentQuery> queries = PaymentQueries.preferringTheApps(queryBeans);
             if (queries.isEmpty() || source == null) {
                 throw new InvalidConfigurationPropertyValueException(RECONCILE, "true",
-                        "the reconciler needs a DataSource and a PaymentQuery bean per gateway it reconciles");
+                        "the reconciler needs a DataSource and a PaymentQuery per gateway it reconciles "
+                                + "(the gateway's API credentials with congdanso-http, or a PaymentQuery bean)");
             }
             Clock time = clock.getIfAvailable(Clock::systemUTC);
             Reconciler.Builder reconciler = Reconciler.builder().store(store).olderThan(settings.getOlderThan())

@@ -20,6 +20,9 @@ public class CongdansoProperties {
 
     private final Payments payments = new Payments();
     private final Receipts receipts = new Receipts();
+    private final Transport transport = new Transport();
+    private final Oidc oidc = new Oidc();
+    private final Procedures procedures = new Procedures();
 
     /** The payment gateways, the callback endpoints and the reconciler. */
     public Payments getPayments() {
@@ -31,9 +34,285 @@ public class CongdansoProperties {
         return receipts;
     }
 
+    /** The HTTP transport shared by the SDK's remote clients. */
+    public Transport getTransport() {
+        return transport;
+    }
+
+    /** The OpenID Connect (VNeID) client. */
+    public Oidc getOidc() {
+        return oidc;
+    }
+
+    /** The procedure directory. */
+    public Procedures getProcedures() {
+        return procedures;
+    }
+
     @Override
     public String toString() {
-        return "CongdansoProperties[" + payments + ", " + receipts + "]";
+        return "CongdansoProperties[" + payments + ", " + receipts + ", " + transport + ", " + oidc + ", "
+                + procedures + "]";
+    }
+
+    /** {@code congdanso.procedures.*}: the administrative-procedure directory. */
+    public static class Procedures {
+
+        /** Where procedures are looked up: the bundled offline catalogue, or a remote service. */
+        private ProceduresMode mode;
+
+        /** The remote service's base URL, with mode=remote. */
+        private String baseUrl;
+
+        public ProceduresMode getMode() {
+            return mode;
+        }
+
+        public void setMode(ProceduresMode mode) {
+            this.mode = mode;
+        }
+
+        public String getBaseUrl() {
+            return baseUrl;
+        }
+
+        public void setBaseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+        }
+
+        @Override
+        public String toString() {
+            return "Procedures[mode=" + mode + ", baseUrl=" + baseUrl + "]";
+        }
+    }
+
+    /** Where the procedure directory looks procedures up. */
+    public enum ProceduresMode {
+        /** The catalogue bundled with congdanso-qr; no network. */
+        OFFLINE,
+        /** A service implementing the SDK's procedures contract, at {@code base-url}. */
+        REMOTE
+    }
+
+    /** {@code congdanso.oidc.*}: the OpenID Connect client of VNeID or another provider. */
+    public static class Oidc {
+
+        /** The provider's issuer URL (https; plain http only to a loopback host). */
+        private String issuer;
+
+        /** The client id registered with the provider. */
+        private String clientId;
+
+        /** The client secret, sent as the token endpoint's client authentication. */
+        private String clientSecret;
+
+        /** How the client secret is sent at the token endpoint. */
+        private ClientAuth clientAuthentication = ClientAuth.BASIC;
+
+        /** The registered redirect URI the provider sends the browser back to. */
+        private String redirectUri;
+
+        /** The space-separated scopes; must include openid. */
+        private String scope = "openid profile";
+
+        /** The provider's acr values, lowest assurance first (default: VNeID's levels). */
+        private List<String> acrLevels = new ArrayList<>();
+
+        /** Whether to fetch the provider's endpoints from its discovery document at start-up. */
+        private boolean discovery = true;
+
+        /** The authorization endpoint, when discovery is off. */
+        private String authorizationEndpoint;
+
+        /** The token endpoint, when discovery is off. */
+        private String tokenEndpoint;
+
+        /** The JWKS URI, when discovery is off. */
+        private String jwksUri;
+
+        /** The userinfo endpoint, when discovery is off and the provider has one. */
+        private String userinfoEndpoint;
+
+        /** The RP-initiated logout endpoint, when discovery is off and the provider has one. */
+        private String endSessionEndpoint;
+
+        public String getIssuer() {
+            return issuer;
+        }
+
+        public void setIssuer(String issuer) {
+            this.issuer = issuer;
+        }
+
+        public String getClientId() {
+            return clientId;
+        }
+
+        public void setClientId(String clientId) {
+            this.clientId = clientId;
+        }
+
+        public String getClientSecret() {
+            return clientSecret;
+        }
+
+        public void setClientSecret(String clientSecret) {
+            this.clientSecret = clientSecret;
+        }
+
+        public ClientAuth getClientAuthentication() {
+            return clientAuthentication;
+        }
+
+        public void setClientAuthentication(ClientAuth clientAuthentication) {
+            this.clientAuthentication = clientAuthentication;
+        }
+
+        public String getRedirectUri() {
+            return redirectUri;
+        }
+
+        public void setRedirectUri(String redirectUri) {
+            this.redirectUri = redirectUri;
+        }
+
+        public String getScope() {
+            return scope;
+        }
+
+        public void setScope(String scope) {
+            this.scope = scope;
+        }
+
+        public List<String> getAcrLevels() {
+            return acrLevels;
+        }
+
+        public void setAcrLevels(List<String> acrLevels) {
+            this.acrLevels = acrLevels;
+        }
+
+        public boolean isDiscovery() {
+            return discovery;
+        }
+
+        public void setDiscovery(boolean discovery) {
+            this.discovery = discovery;
+        }
+
+        public String getAuthorizationEndpoint() {
+            return authorizationEndpoint;
+        }
+
+        public void setAuthorizationEndpoint(String authorizationEndpoint) {
+            this.authorizationEndpoint = authorizationEndpoint;
+        }
+
+        public String getTokenEndpoint() {
+            return tokenEndpoint;
+        }
+
+        public void setTokenEndpoint(String tokenEndpoint) {
+            this.tokenEndpoint = tokenEndpoint;
+        }
+
+        public String getJwksUri() {
+            return jwksUri;
+        }
+
+        public void setJwksUri(String jwksUri) {
+            this.jwksUri = jwksUri;
+        }
+
+        public String getUserinfoEndpoint() {
+            return userinfoEndpoint;
+        }
+
+        public void setUserinfoEndpoint(String userinfoEndpoint) {
+            this.userinfoEndpoint = userinfoEndpoint;
+        }
+
+        public String getEndSessionEndpoint() {
+            return endSessionEndpoint;
+        }
+
+        public void setEndSessionEndpoint(String endSessionEndpoint) {
+            this.endSessionEndpoint = endSessionEndpoint;
+        }
+
+        @Override
+        public String toString() {
+            return "Oidc[issuer=" + issuer + ", clientId=" + clientId + ", clientSecret=" + Masks.one(clientSecret)
+                    + ", discovery=" + discovery + "]";
+        }
+    }
+
+    /** How an OpenID Connect client sends its secret at the token endpoint. */
+    public enum ClientAuth {
+        /** {@code client_secret_basic}: in an HTTP Basic header. */
+        BASIC,
+        /** {@code client_secret_post}: as a form parameter. */
+        POST
+    }
+
+    /**
+     * {@code congdanso.transport.*}: the one {@code vn.congdanso.http.Transport} every SDK client
+     * the starter builds shares.
+     */
+    public static class Transport {
+
+        /** How long to wait for a TCP/TLS connection. */
+        private Duration connectTimeout = Duration.ofSeconds(10);
+
+        /** How long to wait between two reads of a response. */
+        private Duration readTimeout = Duration.ofSeconds(30);
+
+        /** The deadline of a whole call, retries and back-off waits included. */
+        private Duration callTimeout = Duration.ofSeconds(60);
+
+        /**
+         * Follow redirects to the same scheme, host and port (weakens the default of following
+         * none; logged at WARN).
+         */
+        private boolean allowSameHostRedirects;
+
+        public Duration getConnectTimeout() {
+            return connectTimeout;
+        }
+
+        public void setConnectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+        }
+
+        public Duration getReadTimeout() {
+            return readTimeout;
+        }
+
+        public void setReadTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+        }
+
+        public Duration getCallTimeout() {
+            return callTimeout;
+        }
+
+        public void setCallTimeout(Duration callTimeout) {
+            this.callTimeout = callTimeout;
+        }
+
+        public boolean isAllowSameHostRedirects() {
+            return allowSameHostRedirects;
+        }
+
+        public void setAllowSameHostRedirects(boolean allowSameHostRedirects) {
+            this.allowSameHostRedirects = allowSameHostRedirects;
+        }
+
+        @Override
+        public String toString() {
+            return "Transport[connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+                    + ", callTimeout=" + callTimeout + ", allowSameHostRedirects=" + allowSameHostRedirects + "]";
+        }
     }
 
     /** {@code congdanso.receipts.*}: the keys of signed dossier receipts. */
@@ -190,6 +469,12 @@ public class CongdansoProperties {
         /** The hash secrets (vnp_HashSecret), newest first; older ones stay accepted during a rotation. */
         private List<String> hashSecret = new ArrayList<>();
 
+        /** Which of the gateway's endpoints the API client calls. */
+        private Environment environment = Environment.SANDBOX;
+
+        /** The merchant server's IP address (vnp_IpAddr), sent with querydr; enables the reconciliation adapter. */
+        private String serverIp;
+
         public String getTmnCode() {
             return tmnCode;
         }
@@ -206,9 +491,26 @@ public class CongdansoProperties {
             this.hashSecret = hashSecret;
         }
 
+        public Environment getEnvironment() {
+            return environment;
+        }
+
+        public void setEnvironment(Environment environment) {
+            this.environment = environment;
+        }
+
+        public String getServerIp() {
+            return serverIp;
+        }
+
+        public void setServerIp(String serverIp) {
+            this.serverIp = serverIp;
+        }
+
         @Override
         public String toString() {
-            return "Vnpay[tmnCode=" + tmnCode + ", hashSecret=" + Masks.count(hashSecret) + "]";
+            return "Vnpay[tmnCode=" + tmnCode + ", hashSecret=" + Masks.count(hashSecret) + ", environment="
+                    + environment + ", serverIp=" + serverIp + "]";
         }
     }
 
@@ -223,6 +525,9 @@ public class CongdansoProperties {
 
         /** The secret keys, newest first; older ones stay accepted during a rotation. */
         private List<String> secretKey = new ArrayList<>();
+
+        /** Which of the gateway's endpoints the API client calls. */
+        private Environment environment = Environment.SANDBOX;
 
         public String getPartnerCode() {
             return partnerCode;
@@ -248,10 +553,18 @@ public class CongdansoProperties {
             this.secretKey = secretKey;
         }
 
+        public Environment getEnvironment() {
+            return environment;
+        }
+
+        public void setEnvironment(Environment environment) {
+            this.environment = environment;
+        }
+
         @Override
         public String toString() {
             return "Momo[partnerCode=" + partnerCode + ", accessKey=" + Masks.one(accessKey) + ", secretKey="
-                    + Masks.count(secretKey) + "]";
+                    + Masks.count(secretKey) + ", environment=" + environment + "]";
         }
     }
 
@@ -263,6 +576,12 @@ public class CongdansoProperties {
 
         /** The callback keys (key2), newest first; older ones stay accepted during a rotation. */
         private List<String> key2 = new ArrayList<>();
+
+        /** The request-signing key (key1); enables the API client and the reconciliation adapter. */
+        private String key1;
+
+        /** Which of the gateway's endpoints the API client calls. */
+        private Environment environment = Environment.SANDBOX;
 
         public String getAppId() {
             return appId;
@@ -280,9 +599,26 @@ public class CongdansoProperties {
             this.key2 = key2;
         }
 
+        public String getKey1() {
+            return key1;
+        }
+
+        public void setKey1(String key1) {
+            this.key1 = key1;
+        }
+
+        public Environment getEnvironment() {
+            return environment;
+        }
+
+        public void setEnvironment(Environment environment) {
+            this.environment = environment;
+        }
+
         @Override
         public String toString() {
-            return "Zalopay[appId=" + appId + ", key2=" + Masks.count(key2) + "]";
+            return "Zalopay[appId=" + appId + ", key2=" + Masks.count(key2) + ", key1=" + Masks.one(key1)
+                    + ", environment=" + environment + "]";
         }
     }
 
@@ -294,6 +630,12 @@ public class CongdansoProperties {
 
         /** The checksum keys, newest first; older ones stay accepted during a rotation. */
         private List<String> checksumKey = new ArrayList<>();
+
+        /**
+         * The API key (x-api-key); enables the API client and the reconciliation adapter. payOS
+         * has one endpoint for testing and production.
+         */
+        private String apiKey;
 
         public String getClientId() {
             return clientId;
@@ -311,9 +653,18 @@ public class CongdansoProperties {
             this.checksumKey = checksumKey;
         }
 
+        public String getApiKey() {
+            return apiKey;
+        }
+
+        public void setApiKey(String apiKey) {
+            this.apiKey = apiKey;
+        }
+
         @Override
         public String toString() {
-            return "Payos[clientId=" + clientId + ", checksumKey=" + Masks.count(checksumKey) + "]";
+            return "Payos[clientId=" + clientId + ", checksumKey=" + Masks.count(checksumKey) + ", apiKey="
+                    + Masks.one(apiKey) + "]";
         }
     }
 
@@ -401,6 +752,14 @@ public class CongdansoProperties {
         public String toString() {
             return "Callbacks[enabled=" + enabled + ", schema=" + schema + "]";
         }
+    }
+
+    /** Which endpoints of a gateway its API client calls. */
+    public enum Environment {
+        /** The gateway's sandbox endpoints (the SDK's default). */
+        SANDBOX,
+        /** The gateway's production endpoints. */
+        PRODUCTION
     }
 
     /** How the callback tables come to exist. */

@@ -1,7 +1,11 @@
 package vn.congdanso.spring;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -18,6 +22,7 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.web.servlet.function.RouterFunction;
 
 import vn.congdanso.core.Secret;
+import vn.congdanso.http.Transport;
 import vn.congdanso.payments.CallbackVerifier;
 import vn.congdanso.payments.Gateway;
 import vn.congdanso.payments.callback.CallbackStore;
@@ -45,10 +50,12 @@ class CongdansoAutoConfigurationTest {
     };
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
-            AutoConfigurations.of(CongdansoPaymentsAutoConfiguration.class, CongdansoCallbacksAutoConfiguration.class));
+            AutoConfigurations.of(CongdansoHttpAutoConfiguration.class,
+                    CongdansoPaymentsAutoConfiguration.class, CongdansoCallbacksAutoConfiguration.class));
 
     private final WebApplicationContextRunner web = new WebApplicationContextRunner().withConfiguration(
-            AutoConfigurations.of(CongdansoPaymentsAutoConfiguration.class, CongdansoCallbacksAutoConfiguration.class));
+            AutoConfigurations.of(CongdansoHttpAutoConfiguration.class,
+                    CongdansoPaymentsAutoConfiguration.class, CongdansoCallbacksAutoConfiguration.class));
 
     @Test
     void anAppWithoutGatewaysGetsNoVerifierNoStoreNoDatabaseAndNoHttpClient() {
@@ -58,9 +65,19 @@ class CongdansoAutoConfigurationTest {
             assertThat(context).doesNotHaveBean(CallbackStore.class);
             assertThat(context).doesNotHaveBean(DataSource.class);
             assertThat(context).doesNotHaveBean(CallbackProcessors.class);
-            assertThat(org.springframework.util.ClassUtils.isPresent("okhttp3.OkHttpClient", null))
-                    .as("the starter pulls no HTTP client").isFalse();
+            assertThat(context).doesNotHaveBean(Transport.class);
         });
+    }
+
+    @Test
+    void theStarterPullsNoHttpClientOntoTheAppsClassPath() throws Exception {
+        Path pom = Path.of("pom.xml");
+        String declared = Files.readString(pom).replaceAll("(?s)<!--.*?-->", "");
+        Matcher http = Pattern.compile("(?s)<dependency>\\s*<groupId>vn\\.congdanso</groupId>\\s*"
+                + "<artifactId>congdanso-http</artifactId>(.*?)</dependency>").matcher(declared);
+        assertThat(http.find()).as("congdanso-http is declared").isTrue();
+        assertThat(http.group(1)).as("congdanso-http is optional").contains("<optional>true</optional>");
+        assertThat(declared).as("no direct OkHttp dependency").doesNotContain("<artifactId>okhttp");
     }
 
     @Test

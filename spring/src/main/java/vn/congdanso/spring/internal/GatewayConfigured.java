@@ -72,4 +72,18 @@ public abstract class GatewayConfigured extends SpringBootCondition {
             super("congdanso.receipts.verifier", CongdansoProperties.ReceiptVerifier.class);
         }
     }
+
+    /** Any {@code congdanso.oidc.*} property is set. */
+    public static final class Oidc extends GatewayConfigured {
+        Oidc() {
+            super("congdanso.oidc", CongdansoProperties.Oidc.class);
+        }
+    }
+
+    /** Any {@code congdanso.procedures.*} property is set. */
+    public static final class Procedures extends GatewayConfigured {
+        Procedures() {
+            super("congdanso.procedures", CongdansoProperties.Procedures.class);
+        }
+    }
 }

@@ -58,14 +58,14 @@ public final class Verifiers {
         return PayosVerifier.of(clientId, secrets[0], rest(secrets));
     }
 
-    private static String required(String value, String name, String reason) {
+    static String required(String value, String name, String reason) {
         if (value == null || value.isBlank()) {
             throw new InvalidConfigurationPropertyValueException(PREFIX + name, value, reason);
         }
         return value.strip();
     }
 
-    private static Secret[] secrets(List<String> values, String name) {
+    static Secret[] secrets(List<String> values, String name) {
         if (values == null || values.isEmpty()) {
             throw new InvalidConfigurationPropertyValueException(PREFIX + name, null, "at least one key is required");
         }
@@ -81,7 +81,7 @@ public final class Verifiers {
         return secrets;
     }
 
-    private static Secret[] rest(Secret[] secrets) {
+    static Secret[] rest(Secret[] secrets) {
         Secret[] rest = new Secret[secrets.length - 1];
         System.arraycopy(secrets, 1, rest, 0, rest.length);
         return rest;
