@@ -1,0 +1,209 @@
+package vn.congdanso.onestop.desk;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.security.spec.ECGenParameterSpec;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Turns the app's environment variables into the starter's {@code congdanso.*} properties, and
+ * fills what is missing with embedded defaults kept in the data folder: an H2 file database,
+ * sandbox gateway credentials and a receipt-signing key, generated on first start and reused
+ * after. Everything set explicitly (environment, command line, properties file) wins: the
+ * defaults are the lowest-precedence property source.
+ *
+ * <p>For each gateway, the variables are taken only when all of them are present
+ * ({@code VNPAY_TMN_CODE} and {@code VNPAY_HASH_SECRET}; {@code MOMO_PARTNER_CODE},
+ * {@code MOMO_ACCESS_KEY} and {@code MOMO_SECRET_KEY}; {@code ZALOPAY_APP_ID},
+ * {@code ZALOPAY_KEY1} and {@code ZALOPAY_KEY2}; {@code PAYOS_CLIENT_ID}, {@code PAYOS_API_KEY}
+ * and {@code PAYOS_CHECKSUM_KEY}); otherwise that gateway runs on generated sandbox credentials
+ * and {@code onestop.sandbox.<gateway>=true} tells the app to send payers to its built-in
+ * sandbox gateway.
+ */
+public final class DeskDefaults implements EnvironmentPostProcessor {
+
+    /** The property source this adds, last in precedence. */
+    public static final String SOURCE = "onestopDeskDefaults";
+    static final String KEYS_FILE = "sandbox-keys.properties";
+    static final String RECEIPT_KEY_FILE = "receipt-signing-key.pem";
+    static final String RECEIPT_PUBLIC_KEY_FILE = "receipt-signing-key.pub.pem";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A gateway's environment variables and the starter properties they become. */
+    private record Gateway(String name, Map<String, String> variables, Map<String, Integer> sandboxSecretBytes) {
+    }
+
+    private static final List<Gateway> GATEWAYS = List.of(
+            new Gateway("vnpay",
+                    ordered("VNPAY_TMN_CODE", "congdanso.payments.vnpay.tmn-code",
+                            "VNPAY_HASH_SECRET", "congdanso.payments.vnpay.hash-secret"),
+                    Map.of("congdanso.payments.vnpay.hash-secret", 32)),
+            new Gateway("momo",
+                    ordered("MOMO_PARTNER_CODE", "congdanso.payments.momo.partner-code",
+                            "MOMO_ACCESS_KEY", "congdanso.payments.momo.access-key",
+                            "MOMO_SECRET_KEY", "congdanso.payments.momo.secret-key"),
+                    Map.of("congdanso.payments.momo.access-key", 16, "congdanso.payments.momo.secret-key", 32)),
+            new Gateway("zalopay",
+                    ordered("ZALOPAY_APP_ID", "congdanso.payments.zalopay.app-id",
+                            "ZALOPAY_KEY1", "congdanso.payments.zalopay.key1",
+                            "ZALOPAY_KEY2", "congdanso.payments.zalopay.key2"),
+                    Map.of("congdanso.payments.zalopay.key1", 32, "congdanso.payments.zalopay.key2", 32)),
+            new Gateway("payos",
+                    ordered("PAYOS_CLIENT_ID", "congdanso.payments.payos.client-id",
+                            "PAYOS_API_KEY", "congdanso.payments.payos.api-key",
+                            "PAYOS_CHECKSUM_KEY", "congdanso.payments.payos.checksum-key"),
+                    Map.of("congdanso.payments.payos.api-key", 16, "congdanso.payments.payos.checksum-key", 32)));
+
+    private static final Map<String, String> SANDBOX_IDS = Map.of(
+            "congdanso.payments.vnpay.tmn-code", "SANDBOX1",
+            "congdanso.payments.momo.partner-code", "MOMOSANDBOX",
+            "congdanso.payments.zalopay.app-id", "2553",
+            "congdanso.payments.payos.client-id", "payos-sandbox");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        DataFolder folder = new DataFolder(Path.of(dataDir(environment))).create();
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put(DataFolder.PROPERTY, folder.root().toString());
+        defaults.put("spring.datasource.url", variable(environment, "CONGDANSO_JDBC_URL")
+                .orElse("jdbc:h2:file:" + folder.file("onestop") + ";DB_CLOSE_ON_EXIT=FALSE"));
+        Properties sandbox = sandboxKeys(folder);
+        for (Gateway gateway : GATEWAYS) {
+            boolean fromEnvironment = gateway.variables().keySet().stream()
+                    .allMatch(name -> variable(environment, name).isPresent());
+            gateway.variables().forEach((name, property) -> defaults.put(property, fromEnvironment
+                    ? variable(environment, name).orElseThrow() : sandbox.getProperty(property)));
+            defaults.put("onestop.sandbox." + gateway.name(), !fromEnvironment);
+        }
+        receiptKeys(folder, environment, defaults);
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE, defaults));
+    }
+
+    private static String dataDir(ConfigurableEnvironment environment) {
+        return Optional.ofNullable(environment.getProperty(DataFolder.PROPERTY))
+                .or(() -> variable(environment, "CONGDANSO_DATA_DIR"))
+                .orElse("onestop-data");
+    }
+
+    private static Optional<String> variable(ConfigurableEnvironment environment, String name) {
+        return Optional.ofNullable(environment.getProperty(name)).filter(value -> !value.isBlank());
+    }
+
+    /** Loads the generated sandbox credentials, generating and saving them on first start. */
+    private static Properties sandboxKeys(DataFolder folder) {
+        Path file = folder.file(KEYS_FILE);
+        Properties keys = new Properties();
+        if (Files.exists(file)) {
+            try (var reader = Files.newBufferedReader(file)) {
+                keys.load(reader);
+                return keys;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        keys.putAll(SANDBOX_IDS);
+        GATEWAYS.forEach(gateway -> gateway.sandboxSecretBytes()
+                .forEach((property, bytes) -> keys.setProperty(property, randomSecret(bytes))));
+        StringWriter text = new StringWriter();
+        try {
+            keys.store(text, "Sandbox gateway credentials generated by onestop-desk: for the built-in sandbox gateway only");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        folder.writePrivate(KEYS_FILE, text.toString());
+        return reload(text.toString());
+    }
+
+    private static Properties reload(String text) {
+        Properties keys = new Properties();
+        try {
+            keys.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
+    }
+
+    /** The receipt signer's P-256 key pair, generated on first start unless a key is configured. */
+    private static void receiptKeys(DataFolder folder, ConfigurableEnvironment environment, Map<String, Object> defaults) {
+        if (environment.containsProperty("congdanso.receipts.signer.private-key")) {
+            return;
+        }
+        Path privateKey = folder.file(RECEIPT_KEY_FILE);
+        Path publicKey = folder.file(RECEIPT_PUBLIC_KEY_FILE);
+        if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
+            KeyPair pair = p256();
+            folder.writePrivate(RECEIPT_PUBLIC_KEY_FILE, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            folder.writePrivate(RECEIPT_KEY_FILE, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        }
+        String kid = "onestop-" + fingerprint(publicKey);
+        defaults.put("congdanso.receipts.signer.private-key", privateKey.toUri().toString());
+        defaults.put("congdanso.receipts.signer.kid", kid);
+        defaults.put("congdanso.receipts.signer.issuer", "UBND xã Thử Nghiệm (sandbox)");
+        defaults.put("congdanso.receipts.verifier.public-keys." + kid, publicKey.toUri().toString());
+    }
+
+    private static KeyPair p256() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JVM cannot generate P-256 keys", e);
+        }
+    }
+
+    private static String fingerprint(Path publicKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(publicKey));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + publicKey, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+
+    private static String randomSecret(int bytes) {
+        byte[] secret = new byte[bytes];
+        RANDOM.nextBytes(secret);
+        return HexFormat.of().withUpperCase().formatHex(secret).toUpperCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}
