@@ -25,7 +25,7 @@ class DossiersConfig {
 
     @Bean
     @ConditionalOnMissingBean(Clock.class)
-    Clock deskClock() {
+    Clock dossiersClock() {
         return VnTime.systemClock();
     }
 }
