@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.text.VietnameseText;
 import vn.congdanso.identity.card.CitizenCardQr;
+import vn.congdanso.onestop.procedures.Explanations;
 import vn.congdanso.onestop.procedures.ProcedureLookup;
 import vn.congdanso.qr.procedure.DossierCode;
 import vn.congdanso.qr.procedure.Page;
@@ -40,13 +40,13 @@ class DossierPages {
     private final ProcedureLookup procedures;
     private final DossierIntake intake;
     private final DossierStore store;
-    private final MessageSource messages;
+    private final Explanations explanations;
 
-    DossierPages(ProcedureLookup procedures, DossierIntake intake, DossierStore store, MessageSource messages) {
+    DossierPages(ProcedureLookup procedures, DossierIntake intake, DossierStore store, Explanations explanations) {
         this.procedures = procedures;
         this.intake = intake;
         this.store = store;
-        this.messages = messages;
+        this.explanations = explanations;
     }
 
     /**
@@ -76,10 +76,9 @@ class DossierPages {
             redirect.setStatusCode(HttpStatus.SEE_OTHER);
             return new ModelAndView(redirect);
         } catch (RejectedException e) {
-            ModelAndView page = formPage(procedure, cardQr, phone, HttpStatus.UNPROCESSABLE_ENTITY);
+            ModelAndView page = formPage(procedure, cardQr, phone, HttpStatus.UNPROCESSABLE_CONTENT);
             page.addObject("errorCode", e.code().id());
-            page.addObject("explanation", messages.getMessage("problem." + e.code().id(), null,
-                    messages.getMessage("problem.generic", null, "", locale), locale));
+            page.addObject("explanation", explanations.of(e.code(), locale));
             return page;
         }
     }

@@ -3,7 +3,6 @@ package vn.congdanso.onestop.procedures;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
 
-import vn.congdanso.core.ErrorCode;
 import vn.congdanso.core.RejectedException;
 
 /**
@@ -29,10 +27,10 @@ class DeskProblems {
 
     private static final Set<String> NOT_FOUND = Set.of("procedure.UNKNOWN_PROCEDURE", "dossier.UNKNOWN_DOSSIER");
 
-    private final MessageSource messages;
+    private final Explanations explanations;
 
-    DeskProblems(MessageSource messages) {
-        this.messages = messages;
+    DeskProblems(Explanations explanations) {
+        this.explanations = explanations;
     }
 
     @ExceptionHandler(RejectedException.class)
@@ -44,12 +42,7 @@ class DeskProblems {
         ModelAndView page = new ModelAndView("procedures/problem", status);
         page.addObject("status", status.value());
         page.addObject("errorCode", e.code().id());
-        page.addObject("explanation", explain(e.code(), locale));
+        page.addObject("explanation", explanations.of(e.code(), locale));
         return page;
-    }
-
-    private String explain(ErrorCode code, Locale locale) {
-        String generic = messages.getMessage("problem.generic", null, "", locale);
-        return messages.getMessage("problem." + code.id(), null, generic, locale);
     }
 }

@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.onestop.dossiers.DossierError;
+import vn.congdanso.onestop.procedures.Explanations;
 import vn.congdanso.onestop.dossiers.QrPhotos;
 import vn.congdanso.qr.receipt.ReceiptVerifier;
 import vn.congdanso.qr.receipt.VerifiedReceipt;
@@ -32,11 +32,11 @@ class ReceiptPages {
     private static final Pattern TRAILING_BREAKS = Pattern.compile("[\\r\\n\\t]+$");
 
     private final ReceiptVerifier verifier;
-    private final MessageSource messages;
+    private final Explanations explanations;
 
-    ReceiptPages(ReceiptVerifier verifier, MessageSource messages) {
+    ReceiptPages(ReceiptVerifier verifier, Explanations explanations) {
         this.verifier = verifier;
-        this.messages = messages;
+        this.explanations = explanations;
     }
 
     @GetMapping("/receipts/verify")
@@ -55,10 +55,9 @@ class ReceiptPages {
             return page;
         } catch (RejectedException e) {
             LOG.info("receipt refused: {}", e.code().id());
-            ModelAndView page = page(receipt, HttpStatus.UNPROCESSABLE_ENTITY);
+            ModelAndView page = page(receipt, HttpStatus.UNPROCESSABLE_CONTENT);
             page.addObject("errorCode", e.code().id());
-            page.addObject("explanation", messages.getMessage("problem." + e.code().id(), null,
-                    messages.getMessage("problem.generic", null, "", locale), locale));
+            page.addObject("explanation", explanations.of(e.code(), locale));
             return page;
         }
     }
