@@ -1,0 +1,16 @@
+package vn.congdanso.onestop.fees;
+
+import vn.congdanso.core.ErrorCode;
+
+/** The desk's own error codes for fees, where the SDK has none ({@code fees.*}). */
+public enum FeeError implements ErrorCode {
+    /** No fee order has this reference. */
+    UNKNOWN_ORDER,
+    /** The order cannot be paid this way now (already settled, or a ZaloPay order of another day). */
+    PAYMENT_NOT_OFFERED;
+
+    @Override
+    public String namespace() {
+        return "fees";
+    }
+}
