@@ -1,5 +1,6 @@
 package vn.congdanso.onestop.signin.devprovider;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +69,8 @@ record AuthorizeRequest(Map<String, String> parameters) {
     }
 
     private static boolean same(String a, String b) {
-        return ConstantTime.equals(a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return ConstantTime.equals(a.getBytes(StandardCharsets.UTF_8),
+                b.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Leaves out state, nonce and challenge. */

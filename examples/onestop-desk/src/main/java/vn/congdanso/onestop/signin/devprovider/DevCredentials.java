@@ -42,8 +42,9 @@ record DevCredentials(ECKey signingKey, String clientId, Secret clientSecret, Se
 
     /** Loads the credentials from {@code folder}, generating what is missing. */
     static DevCredentials loadOrCreate(DataFolder folder) {
-        return new DevCredentials(key(folder), client(folder, "client-id"), Secret.of(client(folder, "client-secret")),
-                Secret.of(client(folder, "subject-salt")));
+        Properties client = client(folder);
+        return new DevCredentials(key(folder), client.getProperty("client-id"),
+                Secret.of(client.getProperty("client-secret")), Secret.of(client.getProperty("subject-salt")));
     }
 
     private static ECKey key(DataFolder folder) {
@@ -63,22 +64,23 @@ record DevCredentials(ECKey signingKey, String clientId, Secret clientSecret, Se
         }
     }
 
-    private static String client(DataFolder folder, String name) {
+    private static Properties client(DataFolder folder) {
         Path file = folder.file(CLIENT_FILE);
         Properties client = new Properties();
         try {
             if (Files.exists(file)) {
                 client.load(new StringReader(Files.readString(file)));
             }
-            if (client.getProperty(name) == null) {
-                client.setProperty("client-id", client.getProperty("client-id", "onestop-desk-" + random(4)));
-                client.setProperty("client-secret", client.getProperty("client-secret", random(32)));
-                client.setProperty("subject-salt", client.getProperty("subject-salt", random(32)));
+            if (client.getProperty("client-id") == null || client.getProperty("client-secret") == null
+                    || client.getProperty("subject-salt") == null) {
+                client.setProperty("client-id", "onestop-desk-" + random(4));
+                client.setProperty("client-secret", random(32));
+                client.setProperty("subject-salt", random(32));
                 StringWriter text = new StringWriter();
                 client.store(text, "The desk's client at the built-in development sign-in provider (not VNeID)");
                 folder.writePrivate(CLIENT_FILE, text.toString());
             }
-            return client.getProperty(name);
+            return client;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
