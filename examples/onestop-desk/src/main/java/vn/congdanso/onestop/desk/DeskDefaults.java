@@ -99,6 +99,7 @@ public final class DeskDefaults implements EnvironmentPostProcessor {
             defaults.put("onestop.sandbox." + gateway.name(), !fromEnvironment);
         }
         receiptKeys(folder, environment, defaults);
+        oidc(environment, defaults);
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE, defaults));
     }
 
@@ -110,6 +111,26 @@ public final class DeskDefaults implements EnvironmentPostProcessor {
 
     private static Optional<String> variable(ConfigurableEnvironment environment, String name) {
         return Optional.ofNullable(environment.getProperty(name)).filter(value -> !value.isBlank());
+    }
+
+    /**
+     * Sign-in: {@code OIDC_ISSUER}, {@code OIDC_CLIENT_ID}, {@code OIDC_CLIENT_SECRET} and
+     * {@code OIDC_REDIRECT_URI} (default {@code http://127.0.0.1:<port>/signin/callback}) become
+     * the starter's {@code congdanso.oidc.*}. Without an issuer (neither the variable nor
+     * {@code congdanso.oidc.issuer}), {@code onestop.signin.dev-provider=true} turns on the
+     * built-in development provider instead.
+     */
+    private static void oidc(ConfigurableEnvironment environment, Map<String, Object> defaults) {
+        Optional<String> issuer = variable(environment, "OIDC_ISSUER");
+        issuer.ifPresent(value -> defaults.put("congdanso.oidc.issuer", value));
+        variable(environment, "OIDC_CLIENT_ID").ifPresent(value -> defaults.put("congdanso.oidc.client-id", value));
+        variable(environment, "OIDC_CLIENT_SECRET").ifPresent(value -> defaults.put("congdanso.oidc.client-secret", value));
+        boolean configured = issuer.isPresent() || environment.containsProperty("congdanso.oidc.issuer");
+        if (configured) {
+            defaults.put("congdanso.oidc.redirect-uri", variable(environment, "OIDC_REDIRECT_URI")
+                    .orElse("http://127.0.0.1:" + environment.getProperty("server.port", "8080") + "/signin/callback"));
+        }
+        defaults.put("onestop.signin.dev-provider", !configured);
     }
 
     /** Loads the generated sandbox credentials, generating and saving them on first start. */

@@ -1,0 +1,53 @@
+package vn.congdanso.onestop.signin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * A clock a test moves forward, made the desk's primary {@link Clock} bean by starting the desk
+ * with {@link #ARGUMENT} (an extra configuration source, {@code spring.main.sources}).
+ */
+final class TestClock extends Clock {
+
+    /** The argument that installs a fresh {@link TestClock} in a desk. */
+    static final String ARGUMENT = "--spring.main.sources=" + Config.class.getName();
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+
+    void advance(Duration duration) {
+        now.updateAndGet(instant -> instant.plus(duration));
+    }
+
+    @Override
+    public Instant instant() {
+        return now.get();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    /** Defines a {@link TestClock} as the primary clock. */
+    @Configuration(proxyBeanMethods = false)
+    public static class Config {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+}
