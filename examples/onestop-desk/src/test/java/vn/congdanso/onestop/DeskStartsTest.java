@@ -35,4 +35,30 @@ class DeskStartsTest {
             }
         }
     }
+
+    @Test
+    void answersAnUnknownPageWithTheDesksErrorPageAndNoStackTrace() {
+        var page = DeskApp.shared().send(java.net.http.HttpRequest.newBuilder(DeskApp.shared().uri("/no-such-page"))
+                .header("Accept", "text/html").GET().build());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Không xử lý được yêu cầu", "<code id=\"error-status\">404</code>")
+                .doesNotContain("Exception", "at vn.");
+    }
+
+    @Test
+    void refusesAnOversizedUploadWithTheDesksPage() {
+        DeskApp desk = DeskApp.shared();
+        String boundary = "onestopboundary";
+        byte[] big = new byte[17 * 1024 * 1024];
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"cardPhoto\"; filename=\"card.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var body = java.net.http.HttpRequest.BodyPublishers.concat(java.net.http.HttpRequest.BodyPublishers.ofByteArray(head),
+                java.net.http.HttpRequest.BodyPublishers.ofByteArray(big), java.net.http.HttpRequest.BodyPublishers.ofByteArray(tail));
+        var response = desk.send(java.net.http.HttpRequest.newBuilder(desk.uri("/dossiers"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(body).build());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("desk.UPLOAD_TOO_LARGE");
+    }
 }

@@ -9,6 +9,7 @@ import vn.congdanso.qr.procedure.DossierCode;
 import vn.congdanso.qr.procedure.DossierState;
 import vn.congdanso.qr.procedure.DossierStatus;
 import vn.congdanso.qr.procedure.DossierStep;
+import vn.congdanso.qr.procedure.FeePayment;
 import vn.congdanso.qr.procedure.ProcedureCode;
 
 /**
@@ -41,10 +42,10 @@ record Dossier(DossierCode code, ProcedureCode procedure, String procedureName, 
         return phone.map(Redactor::maskKeepingLast4);
     }
 
-    /** Its status as the procedure-directory contract reports it: received, nothing paid yet. */
-    DossierStatus toDossierStatus() {
+    /** Its status as the procedure-directory contract reports it: received, with the fees paid for it. */
+    DossierStatus toDossierStatus(List<FeePayment> feesPaid) {
         DossierStep reception = new DossierStep(RECEPTION_STEP, receivedAt, Optional.of(receivedAt));
-        return new DossierStatus(code, state, Optional.of(procedure), List.of(reception), dueAt, List.of());
+        return new DossierStatus(code, state, Optional.of(procedure), List.of(reception), dueAt, feesPaid);
     }
 
     @Override

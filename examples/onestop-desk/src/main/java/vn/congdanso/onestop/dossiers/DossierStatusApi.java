@@ -6,25 +6,29 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdanso.core.RejectedException;
+import vn.congdanso.onestop.fees.FeeOrders;
 import vn.congdanso.qr.procedure.DossierCode;
 
 /**
  * {@code GET /api/v1/dossiers/{dossierCode}} of {@code docs/openapi/procedures.yaml}: a dossier
- * received at this desk; 400 with {@code procedure.BAD_DOSSIER_CODE} (or
+ * received at this desk, with the fees paid for it (fee orders that name it and are PAID); 400 with {@code procedure.BAD_DOSSIER_CODE} (or
  * {@code BAD_DOSSIER_DATE}) for a malformed code, 404 with {@code dossier.UNKNOWN_DOSSIER}.
  */
 @RestController
 class DossierStatusApi {
 
     private final DossierStore store;
+    private final FeeOrders fees;
 
-    DossierStatusApi(DossierStore store) {
+    DossierStatusApi(DossierStore store, FeeOrders fees) {
         this.store = store;
+        this.fees = fees;
     }
 
     @GetMapping(path = "/api/v1/dossiers/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
     DossierStatusBody status(@PathVariable("code") String code) {
-        return store.find(DossierCode.parse(code)).map(Dossier::toDossierStatus).map(DossierStatusBody::of)
+        DossierCode dossier = DossierCode.parse(code);
+        return store.find(dossier).map(found -> found.toDossierStatus(fees.paidFor(dossier))).map(DossierStatusBody::of)
                 .orElseThrow(() -> new RejectedException(DossierError.UNKNOWN_DOSSIER, "no dossier with this code was received here"));
     }
 }

@@ -1,19 +1,14 @@
 package vn.congdanso.onestop.dossiers;
 
-import java.time.Clock;
-
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.congdanso.core.time.VnTime;
 import vn.congdanso.qr.procedure.AgencyCode;
 
 /**
  * The receiving unit ({@code onestop.dossiers.agency}, a QCVN 102:2016 agency code; the default
- * is a fictional commune of the sandbox) and, unless the app has one, the {@link Clock} that
- * received-at times and the starter's receipt signer read.
+ * is a fictional commune of the sandbox).
  */
 @Configuration(proxyBeanMethods = false)
 class DossiersConfig {
@@ -21,11 +16,5 @@ class DossiersConfig {
     @Bean
     ReceivingUnit receivingUnit(@Value("${onestop.dossiers.agency:000.05.15.H41}") String agency) {
         return ReceivingUnit.of(AgencyCode.parse(agency));
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(Clock.class)
-    Clock dossiersClock() {
-        return VnTime.systemClock();
     }
 }

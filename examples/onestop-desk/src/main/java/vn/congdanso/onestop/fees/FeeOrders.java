@@ -26,6 +26,7 @@ import vn.congdanso.payments.callback.CallbackError;
 import vn.congdanso.payments.callback.CallbackStore;
 import vn.congdanso.payments.callback.Order;
 import vn.congdanso.qr.procedure.DossierCode;
+import vn.congdanso.qr.procedure.FeePayment;
 
 /**
  * The desk's fee orders ({@code fee_orders}) beside the callback store's orders. An order is
@@ -84,6 +85,15 @@ public class FeeOrders {
         int bounded = Math.max(1, Math.min(limit, MAX_LIST));
         return jdbc.query("SELECT " + COLUMNS + " FROM fee_orders ORDER BY created_at DESC, ref DESC FETCH FIRST "
                 + bounded + " ROWS ONLY", FeeOrders::row);
+    }
+
+    /** The fees paid for dossier {@code code}, oldest first: what its status reports as {@code feesPaid}. */
+    public List<FeePayment> paidFor(DossierCode code) {
+        return jdbc.query("SELECT description, paid_amount, settled_at FROM fee_orders WHERE dossier_code = ? "
+                + "AND status = 'PAID' ORDER BY settled_at, ref FETCH FIRST " + MAX_LIST + " ROWS ONLY",
+                (rs, index) -> new FeePayment(rs.getString("description"), Vnd.of(rs.getLong("paid_amount")),
+                        rs.getObject("settled_at", OffsetDateTime.class).toInstant()),
+                code.toString());
     }
 
     /** The day an order reference was made on ({@code yyMMdd}), as ZaloPay's {@code app_trans_id} starts. */

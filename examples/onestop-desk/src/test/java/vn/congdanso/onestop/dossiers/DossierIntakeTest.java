@@ -116,7 +116,7 @@ class DossierIntakeTest {
         DossierCode code = DossierCode.parse(register("1.004194").substring("/dossiers/".length()));
         HttpProcedureDirectory client = HttpProcedureDirectory.builder().baseUrl(desk.baseUrl() + "/api/v1").build();
         var status = client.dossierStatus(code).orElseThrow();
-        assertThat(status).isEqualTo(desk.bean(DossierStore.class).find(code).orElseThrow().toDossierStatus());
+        assertThat(status).isEqualTo(desk.bean(DossierStore.class).find(code).orElseThrow().toDossierStatus(java.util.List.of()));
         assertThat(status.state()).isEqualTo(DossierState.RECEIVED);
         assertThat(status.procedure()).hasValue(ProcedureCode.parse("1.004194"));
         assertThat(status.dueAt()).isPresent();
