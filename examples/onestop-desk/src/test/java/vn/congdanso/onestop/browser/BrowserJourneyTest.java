@@ -60,6 +60,41 @@ class BrowserJourneyTest {
         assertThat(decoded).contains(chrome.findElement(By.id("procedure-code")).getText());
     }
 
+    @Test
+    void createsAFeeOrderPaysItAtTheSandboxGatewayAndSeesItPaid() {
+        chrome.get(desk.baseUrl() + "/fees/new?procedure=1.004222");
+        WebElement amount = chrome.findElement(By.id("fee-amount"));
+        amount.clear();
+        amount.sendKeys("20000");
+        chrome.findElement(By.id("fee-description")).sendKeys("Lệ phí đăng ký thường trú");
+        chrome.findElement(By.id("fee-create")).click();
+
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("order-status"))).getText())
+                .isEqualTo("PENDING");
+        assertThat(chrome.findElement(By.id("vietqr")).findElement(By.tagName("svg")).isDisplayed()).isTrue();
+        chrome.findElement(By.id("pay-vnpay")).click();
+
+        WebElement banner = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("sandbox-banner")));
+        assertThat(banner.getText()).contains("SANDBOX");
+        chrome.findElement(By.id("sandbox-pay")).click();
+
+        waitFor().until(ExpectedConditions.textToBe(By.id("order-status"), "PAID"));
+        assertThat(chrome.findElement(By.id("order-payment-count")).getText()).isEqualTo("1");
+    }
+
+    @Test
+    void signsInWithVneidThroughTheDevelopmentProvider() {
+        chrome.get(desk.baseUrl() + "/signin");
+        chrome.findElement(By.id("signin-vneid")).click();
+
+        WebElement login = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("dev-login")));
+        assertThat(chrome.getPageSource()).contains("KHÔNG PHẢI VNeID");
+        login.click();
+
+        assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as"))).getText())
+                .contains("NGUYEN VAN A");
+    }
+
     private static WebDriverWait waitFor() {
         return new WebDriverWait(chrome, Duration.ofSeconds(20));
     }
