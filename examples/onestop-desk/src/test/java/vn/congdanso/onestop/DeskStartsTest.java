@@ -26,6 +26,15 @@ class DeskStartsTest {
     }
 
     @Test
+    void createsItsDataFolderForItsOwnerOnly() throws Exception {
+        java.nio.file.Path parent = DeskApp.newDataDir();
+        try (DeskApp desk = DeskApp.start(parent.resolve("data"), DeskApp.jdbcUrlFor(parent.resolve("data")))) {
+            assertThat(java.nio.file.Files.getPosixFilePermissions(desk.dataDir()))
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
     void keepsTheGeneratedKeysAcrossRestarts() throws Exception {
         try (DeskApp first = DeskApp.start()) {
             String keys = Files.readString(first.dataDir().resolve("sandbox-keys.properties"));

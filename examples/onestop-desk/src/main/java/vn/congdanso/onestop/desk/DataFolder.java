@@ -24,10 +24,25 @@ public record DataFolder(Path root) {
         root = root.toAbsolutePath().normalize();
     }
 
-    /** Creates the folder (owner-only where the file system has POSIX permissions) if it is missing. */
+    /**
+     * Creates the folder if it is missing: owner-only ({@code rwx------}) where the file system has
+     * POSIX permissions, since the database in it holds personal data and the keys beside it are
+     * secrets. An existing folder is used as it is.
+     */
     public DataFolder create() {
         try {
-            Files.createDirectories(root);
+            if (Files.isDirectory(root)) {
+                return this;
+            }
+            Path parent = root.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (parent != null && Files.getFileStore(parent).supportsFileAttributeView("posix")) {
+                Files.createDirectory(root, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(root);
+            }
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + root, e);
