@@ -17,8 +17,10 @@ import vn.congdanso.identity.chip.PassiveAuthenticator;
 import vn.congdanso.onestop.desk.DataFolder;
 
 /**
- * The desk's passive authenticator. It trusts the synthetic sandbox CSCA (with its CRL) and the
- * CSCA certificates, master lists and CRLs in {@code CHIP_CSCA_DIR} when that is set.
+ * The desk's passive authenticator. With {@code CHIP_CSCA_DIR} set, it trusts exactly the CSCA
+ * certificates, master lists and CRLs there: the synthetic sandbox CSCA is then NOT trusted, so
+ * the sandbox fixtures (still offered) fail at the trust step, as any forged chip would. Without
+ * it (the sandbox), it trusts the synthetic sandbox CSCA and its CRL only.
  */
 @Component
 class ChipChecker {
@@ -32,11 +34,8 @@ class ChipChecker {
     ChipChecker(@Value("${" + DataFolder.PROPERTY + "}") Path dataDir, @Value("${CHIP_CSCA_DIR:}") String cscaDir,
             Clock clock) {
         this.sandbox = ChipSandbox.in(dataDir, clock);
-        CscaTrustStore.Builder store = CscaTrustStore.builder().path(sandbox.csca()).crl(sandbox.crl());
-        if (!cscaDir.isBlank()) {
-            store.path(Path.of(cscaDir));
-        }
-        this.trustStore = store.build();
+        this.trustStore = cscaDir.isBlank() ? CscaTrustStore.builder().path(sandbox.csca()).crl(sandbox.crl()).build()
+                : CscaTrustStore.builder().path(Path.of(cscaDir)).build();
         this.authenticator = PassiveAuthenticator.builder().trustStore(trustStore).clock(clock).build();
     }
 

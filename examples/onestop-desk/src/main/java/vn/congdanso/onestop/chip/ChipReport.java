@@ -55,11 +55,6 @@ record ChipReport(ChipVerdict verdict, List<Row> steps, List<Integer> mismatched
                 verification.verified().flatMap(ChipReport::holder));
     }
 
-    /** Whether every step passed. */
-    boolean allPassed() {
-        return steps.stream().allMatch(row -> row.status() == StepStatus.PASSED);
-    }
-
     private static Row row(StepResult step, ChipVerdict verdict) {
         Optional<String> code = Optional.empty();
         if (step.failed()) {
@@ -78,13 +73,17 @@ record ChipReport(ChipVerdict verdict, List<Row> steps, List<Integer> mismatched
         if (name.isEmpty() && id.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Holder(name.map(ChipReport::maskName).orElse("—"), id.map(CitizenId::masked).orElse("—")));
+        return Optional.of(new Holder(name.map(ChipReport::maskName).filter(masked -> !masked.isEmpty()).orElse("—"),
+                id.map(CitizenId::masked).orElse("—")));
     }
 
-    /** {@code Nguyễn Văn A} → {@code N***** V** A}. */
+    /** {@code Nguyễn Văn A} → {@code N***** V** A}; a blank name → an empty string. */
     static String maskName(String name) {
         StringBuilder masked = new StringBuilder();
         for (String word : name.strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
             if (!masked.isEmpty()) {
                 masked.append(' ');
             }

@@ -115,8 +115,11 @@ public final class DeskDefaults implements EnvironmentPostProcessor {
 
     /**
      * Sign-in: {@code OIDC_ISSUER}, {@code OIDC_CLIENT_ID}, {@code OIDC_CLIENT_SECRET} and
-     * {@code OIDC_REDIRECT_URI} (default {@code http://127.0.0.1:<port>/signin/callback}) become
-     * the starter's {@code congdanso.oidc.*}. Without an issuer (neither the variable nor
+     * {@code OIDC_REDIRECT_URI} become the starter's {@code congdanso.oidc.*}. The redirect URI is
+     * a link that leaves the desk, so by default it is {@code <public URL>/signin/callback}: the
+     * public URL ({@code PUBLIC_BASE_URL}, {@code onestop.public-base-url}) when set, else the
+     * bound address ({@code BIND_ADDRESS}; 127.0.0.1 when it is every interface) and port, as
+     * {@link DeskAddress} has them. Without an issuer (neither the variable nor
      * {@code congdanso.oidc.issuer}), {@code onestop.signin.dev-provider=true} turns on the
      * built-in development provider instead.
      */
@@ -128,9 +131,23 @@ public final class DeskDefaults implements EnvironmentPostProcessor {
         boolean configured = issuer.isPresent() || environment.containsProperty("congdanso.oidc.issuer");
         if (configured) {
             defaults.put("congdanso.oidc.redirect-uri", variable(environment, "OIDC_REDIRECT_URI")
-                    .orElse("http://127.0.0.1:" + environment.getProperty("server.port", "8080") + "/signin/callback"));
+                    .orElseGet(() -> publicBaseUrl(environment) + "/signin/callback"));
         }
         defaults.put("onestop.signin.dev-provider", !configured);
+    }
+
+    /** The desk's public base URL as configured, else its bound address and configured port. */
+    private static String publicBaseUrl(ConfigurableEnvironment environment) {
+        Optional<String> configured = variable(environment, DeskAddress.PUBLIC_BASE_URL)
+                .or(() -> variable(environment, "PUBLIC_BASE_URL"))
+                .map(url -> url.strip().endsWith("/") ? url.strip().substring(0, url.strip().length() - 1) : url.strip());
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        String address = environment.getProperty("server.address", "");
+        String bound = address.isBlank() || "0.0.0.0".equals(address) || "::".equals(address) ? "127.0.0.1" : address;
+        return "http://" + (bound.contains(":") ? "[" + bound + "]" : bound) + ":"
+                + environment.getProperty("server.port", "8080");
     }
 
     /** Loads the generated sandbox credentials, generating and saving them on first start. */

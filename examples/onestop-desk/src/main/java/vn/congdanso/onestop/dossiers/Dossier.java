@@ -37,6 +37,26 @@ record Dossier(DossierCode code, ProcedureCode procedure, String procedureName, 
         return Redactor.maskKeepingLast4(idNumber);
     }
 
+    /**
+     * The name with each word reduced to its first letter and a star per other letter
+     * ({@code NGUYEN VAN A} → {@code N***** V** A}): enough for the applicant to recognise, not
+     * for whoever guesses a dossier code.
+     */
+    String maskedApplicantName() {
+        StringBuilder masked = new StringBuilder();
+        for (String word : applicantName.strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!masked.isEmpty()) {
+                masked.append(' ');
+            }
+            int first = word.offsetByCodePoints(0, 1);
+            masked.append(word, 0, first).append(String.valueOf(Redactor.MASK).repeat(word.codePointCount(first, word.length())));
+        }
+        return masked.toString();
+    }
+
     /** The phone number with all but its last four digits masked. */
     Optional<String> maskedPhone() {
         return phone.map(Redactor::maskKeepingLast4);

@@ -8,13 +8,14 @@ import vn.congdanso.qr.ErrorCorrection;
 import vn.congdanso.qr.QrEncoder;
 
 /**
- * A dossier as its page shows it: the ID and phone numbers masked, times in Vietnam time, the
- * receipt as text and as an inline QR code (error correction Q, as the receipt format asks).
+ * A dossier as its page shows it to whoever knows its (sequential) code: the name, ID and phone
+ * numbers masked, times in Vietnam time, the receipt as text and as an inline QR code (error
+ * correction Q, as the receipt format asks).
  *
  * @param code          the dossier code
  * @param procedureCode the procedure's code
  * @param procedureName the procedure's name
- * @param applicantName the applicant's name
+ * @param applicantName the applicant's name, each word but its initial masked
  * @param maskedId      the ID number, last four digits only
  * @param maskedPhone   the phone number, last four digits only; null when none was given
  * @param state         the dossier's state
@@ -32,7 +33,7 @@ record DossierView(String code, String procedureCode, String procedureName, Stri
 
     static DossierView of(Dossier dossier) {
         return new DossierView(dossier.code().toString(), dossier.procedure().toString(), dossier.procedureName(),
-                dossier.applicantName(), dossier.maskedIdNumber(), dossier.maskedPhone().orElse(null), dossier.state().name(),
+                dossier.maskedApplicantName(), dossier.maskedIdNumber(), dossier.maskedPhone().orElse(null), dossier.state().name(),
                 TIME.format(dossier.receivedAt()), dossier.dueAt().map(TIME::format).orElse(null), dossier.receipt(),
                 QrPictures.inlineSvg(RECEIPT_ENCODER.encode(dossier.receipt())));
     }

@@ -55,6 +55,13 @@ class QrLogins {
                 }, id).stream().findFirst();
     }
 
+    /** Whether session {@code id} can still be approved or denied: CREATED or SCANNED, and not past its expiry. */
+    boolean live(String id, Instant now) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM signin_qr_login WHERE id = ? AND " + LIVE
+                + " AND expires_at > ?", Integer.class, id, now.toEpochMilli());
+        return count != null && count == 1;
+    }
+
     /** CREATED → SCANNED while live; whether this call made the move. */
     boolean scanned(String id, Instant now) {
         return jdbc.update("UPDATE signin_qr_login SET status = 'SCANNED' WHERE id = ? AND status = 'CREATED'"

@@ -54,7 +54,7 @@ class SignInController {
         HttpSession session = request.getSession();
         SignInFlow.Completed completed = flow.complete(session, callback);
         if (completed.qrId().isPresent()) {
-            return approveQrLogin(completed.qrId().get(), completed.citizen());
+            return confirmQrLogin(session, completed.qrId().get(), completed.citizen());
         }
         request.changeSessionId();
         session.setAttribute(SignedInCitizen.SESSION_ATTRIBUTE, completed.citizen());
@@ -70,15 +70,21 @@ class SignInController {
         return "redirect:/signin";
     }
 
-    /** The phone's sign-in approves the desk's QR login, if it is still live. */
-    private ModelAndView approveQrLogin(String id, SignedInCitizen citizen) {
-        if (!qrLogins.approve(id, citizen, clock.instant())) {
+    /**
+     * The phone's sign-in for a QR login: if that login is still live, asks the citizen to approve
+     * it (the desk is signed in only by the answer, {@code POST /signin/qr/{id}/approve}).
+     */
+    private ModelAndView confirmQrLogin(HttpSession session, String id, SignedInCitizen citizen) {
+        if (!qrLogins.live(id, clock.instant())) {
+            qrLogins.expire(id, clock.instant());
             ModelAndView page = new ModelAndView("signin/error", HttpStatus.BAD_REQUEST);
             page.addObject("code", OidcError.BAD_SESSION_STATE.id());
             return page;
         }
-        ModelAndView page = new ModelAndView("signin/qr-approved");
-        page.addObject("citizen", citizen);
+        QrApproval approval = QrApproval.await(session, id, citizen);
+        ModelAndView page = new ModelAndView("signin/qr-confirm");
+        page.addObject("approval", approval);
+        page.addObject("shortCode", QrApproval.shortCode(id));
         return page;
     }
 }

@@ -71,6 +71,24 @@ class ChipCheckTest {
     }
 
     @Test
+    void trustsOnlyTheConfiguredCscasSoTheSandboxFixturesFailTheTrustStep() throws Exception {
+        Path cscaDir = Files.createTempDirectory("onestop-csca-");
+        Path foreign = Files.createTempDirectory("onestop-foreign-");
+        ChipSandbox.write(foreign, SyntheticChip.generate("A configured CSCA", Clock.systemUTC()));
+        Files.copy(foreign.resolve("csca.pem"), cscaDir.resolve("csca.pem"));
+        Files.copy(foreign.resolve("crl.pem"), cscaDir.resolve("crl.pem"));
+        try (DeskApp configured = DeskApp.start("--CHIP_CSCA_DIR=" + cscaDir)) {
+            String form = configured.get("/chip").body();
+            assertThat(form).contains("A configured CSCA").doesNotContain(ChipSandbox.CSCA_NAME);
+
+            String page = post(configured, Map.of("fixtures", "true".getBytes(StandardCharsets.US_ASCII))).body();
+
+            assertThat(page).contains("id=\"step-CHAIN\" data-status=\"FAILED\"", "VALID_UNTRUSTED_CHAIN",
+                    "id=\"step-DATA_GROUP_HASHES\" data-status=\"PASSED\"").doesNotContain(">VALID<");
+        }
+    }
+
+    @Test
     void reportsAGarbledSodWithTheSdksErrorCode() {
         String page = post(Map.of("sod", "not an EF.SOD".getBytes(StandardCharsets.US_ASCII))).body();
 
@@ -121,8 +139,12 @@ class ChipCheckTest {
         return files;
     }
 
-    /** A multipart POST of {@code parts} to {@code /chip}; "fixtures" is a plain field, the rest files. */
     private HttpResponse<String> post(Map<String, byte[]> parts) {
+        return post(desk, parts);
+    }
+
+    /** A multipart POST of {@code parts} to {@code /chip}; "fixtures" is a plain field, the rest files. */
+    private static HttpResponse<String> post(DeskApp desk, Map<String, byte[]> parts) {
         String boundary = "desk-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         parts.forEach((name, bytes) -> {

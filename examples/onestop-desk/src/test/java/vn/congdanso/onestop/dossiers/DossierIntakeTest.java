@@ -41,13 +41,23 @@ class DossierIntakeTest {
 
         String page = desk.get(location).body();
         assertThat(page).contains("<strong id=\"dossier-code\">" + code + "</strong>", "Đăng ký thường trú (1.004222)",
-                "<td id=\"applicant-name\">NGUYEN VAN A</td>", "<td id=\"applicant-id\">********2345</td>",
+                "<td id=\"applicant-name\">N***** V** A</td>", "<td id=\"applicant-id\">********2345</td>",
                 "******5678", "Đã tiếp nhận", "id=\"due-at\">17:00 ",
                 "<a id=\"pay-fee\" class=\"button\" href=\"/fees/new?dossier=" + code + "&amp;procedure=1.004222\"")
                 .containsPattern("<div id=\"receipt-qr\" class=\"qr\"><svg ")
-                .doesNotContain(Cards.ID_NUMBER, "0912345678");
+                .doesNotContain(Cards.ID_NUMBER, "0912345678", Cards.NAME);
         assertThat(receipt(page)).startsWith("VNR1:");
         assertThat(output).doesNotContain(Cards.ID_NUMBER).doesNotContain("0912345678").contains(code.toString());
+    }
+
+    @Test
+    void masksTheApplicantsNameForWhoeverOpensTheDossierPage() {
+        HttpResponse<String> response = desk.postForm("/dossiers", form("procedure", "1.004222", "cardQr", Cards.QR_TEXT));
+        String location = response.headers().firstValue("Location").orElseThrow();
+
+        String page = desk.get(location).body();
+
+        assertThat(page).contains("<td id=\"applicant-name\">N***** V** A</td>").doesNotContain(Cards.NAME);
     }
 
     @Test
@@ -56,7 +66,7 @@ class DossierIntakeTest {
                 .file("cardPhoto", "card.png", "image/png", Cards.png(Cards.QR_TEXT)).field("phone", "").post(desk, "/dossiers"));
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(desk.get(response.headers().firstValue("Location").orElseThrow()).body())
-                .contains("<td id=\"applicant-name\">NGUYEN VAN A</td>", "Đăng ký khai sinh (1.001193)");
+                .contains("<td id=\"applicant-name\">N***** V** A</td>", "Đăng ký khai sinh (1.001193)");
     }
 
     @Test

@@ -17,19 +17,22 @@ import vn.congdanso.qr.procedure.DossierCode;
 import vn.congdanso.qr.procedure.DossierStatus;
 import vn.congdanso.qr.procedure.HttpProcedureDirectory;
 
-/** A dossier's fee, paid through the pipeline, shows in the dossier's status ({@code feesPaid}). */
+/**
+ * A dossier's fee, paid through the pipeline, shows in the dossier's status ({@code feesPaid})
+ * under a fixed label: the order's free-text description never leaves through that public API.
+ */
 class DossierFeeTest {
 
     private final DeskApp desk = DeskApp.shared();
 
     @Test
-    void reportsAPaidDossierFeeInTheDossierStatus() {
+    void reportsAPaidDossierFeeUnderAFixedLabelInTheDossierStatus() {
         String dossier = registerDossier();
         HttpProcedureDirectory client = HttpProcedureDirectory.builder().baseUrl(desk.baseUrl() + "/api/v1").build();
         assertThat(client.dossierStatus(DossierCode.parse(dossier)).orElseThrow().feesPaid()).isEmpty();
 
         HttpResponse<String> created = desk.postJson("/api/orders", "{\"procedureCode\":\"1.004222\",\"amount\":20000,"
-                + "\"description\":\"Lệ phí hồ sơ " + dossier + "\",\"dossierCode\":\"" + dossier + "\"}");
+                + "\"description\":\"NGUYEN VAN A nộp hộ, gọi 0912345678\",\"dossierCode\":\"" + dossier + "\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String ref = Orders.json(created.body()).get("ref").asText();
         String ack = desk.get(SandboxKeys.of(desk.dataDir()).paidIpn(ref, Vnd.of(20_000), "14000001")).body();
@@ -40,6 +43,7 @@ class DossierFeeTest {
             assertThat(fee.amount()).isEqualTo(Vnd.of(20_000));
             assertThat(fee.description()).isEqualTo("Lệ phí hồ sơ " + dossier);
         });
+        assertThat(desk.get("/api/v1/dossiers/" + dossier).body()).doesNotContain("NGUYEN", "0912345678");
         JsonNode order = Orders.get(desk, ref);
         assertThat(order.get("paymentCount").asInt()).isEqualTo(1);
     }

@@ -13,14 +13,17 @@ import vn.congdanso.identity.oidc.ClientAuthentication;
 import vn.congdanso.identity.oidc.OidcClient;
 import vn.congdanso.identity.oidc.ProviderMetadata;
 import vn.congdanso.onestop.desk.DataFolder;
-import vn.congdanso.onestop.signin.LocalServer;
+import vn.congdanso.onestop.desk.DeskAddress;
 import vn.congdanso.onestop.signin.SignInProvider;
 
 /**
- * The development provider as the desk's sign-in provider. Its issuer,
- * {@code http://127.0.0.1:<port>/dev-oidc}, exists only once the server listens, so the SDK's
- * {@link OidcClient} is built on first use, by discovery over the shared {@link Transport}, as
- * against any provider; concurrent first uses may each build one, and one wins.
+ * The development provider as the desk's sign-in provider. Its issuer is the desk's own
+ * {@link DeskAddress#loopbackUrl() loopback URL} (the bound address, or 127.0.0.1 when the desk
+ * listens on every interface) plus {@value #PATH}: never a public URL, since the SDK accepts
+ * plain http only to a loopback host, and never the request's {@code Host} header. It exists
+ * only once the server listens, so the SDK's {@link OidcClient} is built on first use, by
+ * discovery over the shared {@link Transport}, as against any provider; concurrent first uses
+ * may each build one, and one wins.
  */
 @Component
 @ConditionalOnBooleanProperty("onestop.signin.dev-provider")
@@ -29,15 +32,15 @@ public class DevProvider implements SignInProvider {
     /** Where the provider is served, under the desk's base URL. */
     public static final String PATH = "/dev-oidc";
 
-    private final LocalServer server;
+    private final DeskAddress address;
     private final DevCredentials credentials;
     private final Transport transport;
     private final Clock clock;
     private final AtomicReference<OidcClient> client = new AtomicReference<>();
 
-    DevProvider(LocalServer server, @Value("${" + DataFolder.PROPERTY + "}") Path dataDir, Transport transport,
+    DevProvider(DeskAddress address, @Value("${" + DataFolder.PROPERTY + "}") Path dataDir, Transport transport,
             Clock clock) {
-        this.server = server;
+        this.address = address;
         this.credentials = DevCredentials.loadOrCreate(new DataFolder(dataDir).create());
         this.transport = transport;
         this.clock = clock;
@@ -66,21 +69,17 @@ public class DevProvider implements SignInProvider {
         return true;
     }
 
-    /** {@code http://127.0.0.1:<port>/dev-oidc}. */
+    /** {@code http://<bound address>:<port>/dev-oidc}. */
     public String issuer() {
-        return baseUrl() + PATH;
+        return address.loopbackUrl() + PATH;
     }
 
-    /** The one redirect URI registered for the desk's client: {@code http://127.0.0.1:<port>/signin/callback}. */
+    /** The one redirect URI registered for the desk's client: {@code http://<bound address>:<port>/signin/callback}. */
     public String redirectUri() {
-        return baseUrl() + "/signin/callback";
+        return address.loopbackUrl() + "/signin/callback";
     }
 
     DevCredentials credentials() {
         return credentials;
-    }
-
-    private String baseUrl() {
-        return server.baseUrl().orElseThrow(() -> new IllegalStateException("the server is not listening yet"));
     }
 }
