@@ -34,6 +34,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class DeskApp implements AutoCloseable {
 
     public static final String PG_URL_VARIABLE = "CONGDANSO_TEST_PG_URL";
+    /** How long one request of {@link #send} may take, so that a hung desk fails a test instead of stalling it. */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static DeskApp shared;
 
@@ -161,15 +163,21 @@ public final class DeskApp implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(encodedForm)).build());
     }
 
+    /** Sends {@code request}, giving it {@link #REQUEST_TIMEOUT} unless it has a timeout of its own. */
     public HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(withTimeout(request), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static HttpRequest withTimeout(HttpRequest request) {
+        return request.timeout().isPresent() ? request
+                : HttpRequest.newBuilder(request, (name, value) -> true).timeout(REQUEST_TIMEOUT).build();
     }
 
     public HttpClient http() {

@@ -6,13 +6,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.spec.ECGenParameterSpec;
-import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -24,6 +25,9 @@ import java.util.Properties;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.BindResult;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -34,13 +38,17 @@ import org.springframework.core.env.MapPropertySource;
  * after. Everything set explicitly (environment, command line, properties file) wins: the
  * defaults are the lowest-precedence property source.
  *
- * <p>For each gateway, the variables are taken only when all of them are present
- * ({@code VNPAY_TMN_CODE} and {@code VNPAY_HASH_SECRET}; {@code MOMO_PARTNER_CODE},
- * {@code MOMO_ACCESS_KEY} and {@code MOMO_SECRET_KEY}; {@code ZALOPAY_APP_ID},
- * {@code ZALOPAY_KEY1} and {@code ZALOPAY_KEY2}; {@code PAYOS_CLIENT_ID}, {@code PAYOS_API_KEY}
- * and {@code PAYOS_CHECKSUM_KEY}); otherwise that gateway runs on generated sandbox credentials
- * and {@code onestop.sandbox.<gateway>=true} tells the app to send payers to its built-in
- * sandbox gateway.
+ * <p>Payment gateways: a gateway is <em>real</em> when any of its credentials is configured
+ * anywhere, as an environment variable ({@code VNPAY_TMN_CODE} and {@code VNPAY_HASH_SECRET};
+ * {@code MOMO_PARTNER_CODE}, {@code MOMO_ACCESS_KEY} and {@code MOMO_SECRET_KEY};
+ * {@code ZALOPAY_APP_ID}, {@code ZALOPAY_KEY1} and {@code ZALOPAY_KEY2}; {@code PAYOS_CLIENT_ID},
+ * {@code PAYOS_API_KEY} and {@code PAYOS_CHECKSUM_KEY}) or as the starter's property in any form
+ * Spring binds ({@code congdanso.payments.vnpay.hash-secret}, {@code hash-secret[0]},
+ * {@code CONGDANSO_PAYMENTS_VNPAY_HASHSECRET}, …). A real gateway needs all of its credentials:
+ * start-up fails naming the missing one, never falling back to the sandbox. When no gateway is
+ * real, {@code onestop.sandbox=true} and VNPay, MoMo and ZaloPay run on generated credentials
+ * against the built-in sandbox gateway; when any is real, {@code onestop.sandbox=false}, only the
+ * real gateways are offered ({@code onestop.real-gateways}) and no sandbox credential is set.
  */
 public final class DeskDefaults implements EnvironmentPostProcessor {
 
@@ -49,6 +57,11 @@ public final class DeskDefaults implements EnvironmentPostProcessor {
     static final String KEYS_FILE = "sandbox-keys.properties";
     static final String RECEIPT_KEY_FILE = "receipt-signing-key.pem";
     static final String RECEIPT_PUBLIC_KEY_FILE = "receipt-signing-key.pub.pem";
+
+    /** Whether the built-in sandbox gateway runs (true exactly when no gateway is real). */
+    public static final String SANDBOX = "onestop.sandbox";
+    /** The gateways configured with real credentials, comma-separated ({@code vnpay,momo}). */
+    public static final String REAL_GATEWAYS = "onestop.real-gateways";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -90,17 +103,59 @@ public final class DeskDefaults implements EnvironmentPostProcessor {
         defaults.put(DataFolder.PROPERTY, folder.root().toString());
         defaults.put("spring.datasource.url", variable(environment, "CONGDANSO_JDBC_URL")
                 .orElse("jdbc:h2:file:" + folder.file("onestop") + ";DB_CLOSE_ON_EXIT=FALSE"));
-        Properties sandbox = sandboxKeys(folder);
-        for (Gateway gateway : GATEWAYS) {
-            boolean fromEnvironment = gateway.variables().keySet().stream()
-                    .allMatch(name -> variable(environment, name).isPresent());
-            gateway.variables().forEach((name, property) -> defaults.put(property, fromEnvironment
-                    ? variable(environment, name).orElseThrow() : sandbox.getProperty(property)));
-            defaults.put("onestop.sandbox." + gateway.name(), !fromEnvironment);
-        }
+        gateways(folder, environment, defaults);
         receiptKeys(folder, environment, defaults);
         oidc(environment, defaults);
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE, defaults));
+    }
+
+    /**
+     * Decides real gateways against the sandbox (see the class comment), from the environment as
+     * the operator configured it: the defaults are not in it yet.
+     *
+     * @throws IllegalStateException when a real gateway lacks a credential, or when
+     *         {@code onestop.sandbox=true} is set while a gateway is real
+     */
+    private static void gateways(DataFolder folder, ConfigurableEnvironment environment, Map<String, Object> defaults) {
+        Binder binder = Binder.get(environment);
+        List<String> real = new ArrayList<>();
+        for (Gateway gateway : GATEWAYS) {
+            Map<String, Optional<String>> credentials = new LinkedHashMap<>();
+            gateway.variables().forEach((name, property) -> credentials.put(name,
+                    variable(environment, name).or(() -> bound(binder, property))));
+            if (credentials.values().stream().noneMatch(Optional::isPresent)) {
+                continue;
+            }
+            credentials.forEach((name, value) -> {
+                if (value.isEmpty()) {
+                    throw new IllegalStateException("payment gateway " + gateway.name() + " is configured but "
+                            + name + " (" + gateway.variables().get(name) + ") is missing: set all of "
+                            + gateway.variables().keySet() + ", or none to use the built-in sandbox gateway");
+                }
+            });
+            gateway.variables().forEach((name, property) -> variable(environment, name)
+                    .ifPresent(value -> defaults.put(property, value)));
+            real.add(gateway.name());
+        }
+        boolean sandbox = real.isEmpty() && binder.bind(SANDBOX, Boolean.class).orElse(true);
+        if (!real.isEmpty() && binder.bind(SANDBOX, Boolean.class).orElse(false)) {
+            throw new IllegalStateException(SANDBOX + "=true, but real credentials are configured for " + real
+                    + ": the sandbox gateway runs only when no gateway is real");
+        }
+        if (sandbox) {
+            Properties keys = sandboxKeys(folder);
+            GATEWAYS.forEach(gateway -> gateway.variables().values()
+                    .forEach(property -> defaults.put(property, keys.getProperty(property))));
+        }
+        defaults.put(SANDBOX, sandbox);
+        defaults.put(REAL_GATEWAYS, String.join(",", real));
+    }
+
+    /** A credential property's value, in any form Spring binds (a list property: its first element). */
+    private static Optional<String> bound(Binder binder, String property) {
+        BindResult<List<String>> values = binder.bind(property, Bindable.listOf(String.class));
+        return values.map(list -> list.isEmpty() ? null : list.get(0)).map(Optional::of).orElse(Optional.empty())
+                .filter(value -> !value.isBlank());
     }
 
     private static String dataDir(ConfigurableEnvironment environment) {

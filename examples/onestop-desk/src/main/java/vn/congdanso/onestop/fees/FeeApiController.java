@@ -16,24 +16,25 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.congdanso.core.CoreError;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Vnd;
+import vn.congdanso.onestop.desk.DeskAddress;
 import vn.congdanso.qr.procedure.ProcedureDirectory;
 
 /**
  * The fee orders' JSON API. {@code POST /api/orders} with
  * {@code {"procedureCode":…,"amount":…,"description":…}} (and optionally {@code "dossierCode"})
- * answers 201 with the order's reference, amount, status, VietQR payload and VNPay URL;
+ * (a body of at most {@link BoundedBody#MAX_BYTES}) answers 201 with the order's reference,
+ * amount, status, VietQR payload and VNPay URL ({@code null} when VNPay is not offered);
  * {@code GET /api/orders} lists the newest orders ({@code ?limit=}, default 50, at most 200);
- * {@code GET /api/orders/{ref}} gives one. Errors are {@code {"error":{"code":…,"message":…}}}
- * ({@link FeeApiErrors}).
+ * {@code GET /api/orders/{ref}} gives one, with {@code flagged}: whether the payment store flagged
+ * it for a person to look at (paid twice across gateways, or paid after it FAILED). Links are on
+ * the desk's public address. Errors are {@code {"error":{"code":…,"message":…}}} ({@link FeeApiErrors}).
  */
 @RestController
 @RequestMapping(path = "/api/orders", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,28 +46,30 @@ class FeeApiController {
     private final ProcedureDirectory directory;
     private final PaymentLinks links;
     private final FeeVietQr vietQr;
+    private final DeskAddress address;
 
-    FeeApiController(FeeOrders orders, ProcedureDirectory directory, PaymentLinks links, FeeVietQr vietQr) {
+    FeeApiController(FeeOrders orders, ProcedureDirectory directory, PaymentLinks links, FeeVietQr vietQr,
+            DeskAddress address) {
         this.orders = orders;
         this.directory = directory;
         this.links = links;
         this.vietQr = vietQr;
+        this.address = address;
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) String body, HttpServletRequest request) {
-        JsonNode json = object(body);
+    ResponseEntity<Map<String, Object>> create(HttpServletRequest request) {
+        JsonNode json = object(BoundedBody.read(request));
         NewFeeOrder input = NewFeeOrder.of(text(json, "procedureCode"), amount(json.get("amount")),
                 text(json, "description"), text(json, "dossierCode"), directory);
         FeeOrder order = orders.create(input);
-        String base = ServletUriComponentsBuilder.fromContextPath(request).toUriString();
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("ref", order.ref());
         created.put("amount", order.amount().dong());
         created.put("status", order.status().name());
         created.put("vietqr", vietQr.payload(order));
-        created.put("vnpayUrl", links.vnpay(order, base, request.getRemoteAddr()));
-        return ResponseEntity.created(URI.create(base + "/api/orders/" + order.ref())).body(created);
+        created.put("vnpayUrl", links.vnpay(order, request.getRemoteAddr()).orElse(null));
+        return ResponseEntity.created(URI.create(address.publicUrl() + "/api/orders/" + order.ref())).body(created);
     }
 
     @GetMapping
@@ -76,7 +79,9 @@ class FeeApiController {
 
     @GetMapping("/{ref}")
     Map<String, Object> get(@PathVariable("ref") String ref) {
-        return orders.find(ref).map(FeeApiController::view).orElseThrow(() -> unknown(ref));
+        Map<String, Object> view = orders.find(ref).map(FeeApiController::view).orElseThrow(() -> unknown(ref));
+        view.put("flagged", orders.flagged(ref));
+        return view;
     }
 
     static RejectedException unknown(String ref) {

@@ -16,15 +16,17 @@ import vn.congdanso.core.RejectedException;
 
 /**
  * The fee API's errors as {@code {"error":{"code":…,"message":…}}}: 404 for an unknown order,
- * 400 for other refused input, 503 when a store or directory cannot answer. The message is the
- * SDK's, which never carries personal data unmasked.
+ * 413 for a body over {@link BoundedBody#MAX_BYTES}, 400 for other refused input, 503 when a
+ * store or directory cannot answer. The message is the SDK's, which never carries personal data
+ * unmasked.
  */
 @RestControllerAdvice(assignableTypes = FeeApiController.class)
 class FeeApiErrors {
 
     @ExceptionHandler(RejectedException.class)
     ResponseEntity<Map<String, Object>> rejected(RejectedException e) {
-        HttpStatus status = e.code() == FeeError.UNKNOWN_ORDER ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        HttpStatus status = e.code() == FeeError.UNKNOWN_ORDER ? HttpStatus.NOT_FOUND
+                : e.code() == BoundedBody.Error.BODY_TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
         return error(status, e.code(), e.getMessage());
     }
 

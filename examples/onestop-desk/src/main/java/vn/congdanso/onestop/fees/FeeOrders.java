@@ -80,6 +80,14 @@ public class FeeOrders {
                 .findFirst();
     }
 
+    /**
+     * Whether the payment store flagged order {@code ref} for a person to look at: a verified
+     * answer disagreed with it (paid twice across gateways, paid after FAILED, another amount).
+     */
+    public boolean flagged(String ref) {
+        return store.findOrder(ref).map(Order::flagged).orElse(false);
+    }
+
     /** Up to {@code limit} orders (at most {@link #MAX_LIST}), newest first. */
     public List<FeeOrder> newest(int limit) {
         int bounded = Math.max(1, Math.min(limit, MAX_LIST));

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 
 import vn.congdanso.core.CongDanSoException;
@@ -97,19 +96,40 @@ class FeePageController {
         FeeOrder order = found.get();
         String payload = vietQr.payload(order);
         model.addAttribute("order", order);
+        model.addAttribute("flagged", orders.flagged(ref));
         model.addAttribute("vietqrPayload", payload);
         model.addAttribute("vietqrSvg", vietQr.svg(payload));
-        model.addAttribute("vnpayUrl", links.vnpay(order, base(request), request.getRemoteAddr()));
-        model.addAttribute("zalopayOffered", links.zalopayOffered(order));
-        model.addAttribute("sandbox", modes.sandboxed(Gateway.VNPAY) || modes.sandboxed(Gateway.MOMO)
-                || modes.sandboxed(Gateway.ZALOPAY));
+        model.addAttribute("vnpayOffered", modes.offered(Gateway.VNPAY));
+        model.addAttribute("vnpayUrl", links.vnpay(order, request.getRemoteAddr()).orElse(null));
+        model.addAttribute("momoOffered", modes.offered(Gateway.MOMO));
+        model.addAttribute("zalopayOffered", modes.offered(Gateway.ZALOPAY));
+        model.addAttribute("zalopayToday", links.zalopayOffered(order));
+        model.addAttribute("sandbox", modes.sandbox());
         return "fees/order";
     }
 
+    /**
+     * Sends the payer to MoMo's or ZaloPay's payment page for the order: 404 naming
+     * {@code fees.UNKNOWN_GATEWAY} for another name, {@code fees.GATEWAY_NOT_OFFERED} for a
+     * gateway the desk does not offer, {@code fees.UNKNOWN_ORDER} for an unknown order.
+     */
     @PostMapping("/fees/{ref}/pay/{gateway}")
-    Object pay(@PathVariable("ref") String ref, @PathVariable("gateway") String gateway, Model model, HttpServletRequest request,
+    Object pay(@PathVariable("ref") String ref, @PathVariable("gateway") String gateway, Model model,
             HttpServletResponse response) {
-        Optional<FeeOrder> found = orders.find(ref).filter(order -> "momo".equals(gateway) || "zalopay".equals(gateway));
+        Optional<Gateway> chosen = switch (gateway) {
+            case "momo" -> Optional.of(Gateway.MOMO);
+            case "zalopay" -> Optional.of(Gateway.ZALOPAY);
+            default -> Optional.empty();
+        };
+        if (chosen.isEmpty()) {
+            return error(model, response, HttpStatus.NOT_FOUND, new RejectedException(FeeError.UNKNOWN_GATEWAY,
+                    "the desk takes payments here through momo or zalopay only"));
+        }
+        if (!modes.offered(chosen.get())) {
+            return error(model, response, HttpStatus.NOT_FOUND, new RejectedException(FeeError.GATEWAY_NOT_OFFERED,
+                    chosen.get() + " is not configured on this desk"));
+        }
+        Optional<FeeOrder> found = orders.find(ref);
         if (found.isEmpty()) {
             return error(model, response, HttpStatus.NOT_FOUND, FeeApiController.unknown(ref));
         }
@@ -119,7 +139,7 @@ class FeePageController {
                     "the order is already " + order.status()));
         }
         try {
-            return seeOther("momo".equals(gateway) ? links.momo(order, base(request)) : links.zalopay(order, base(request)));
+            return seeOther(chosen.get() == Gateway.MOMO ? links.momo(order) : links.zalopay(order));
         } catch (RejectedException e) {
             return error(model, response, HttpStatus.UNPROCESSABLE_ENTITY, e);
         } catch (CongDanSoException e) {
@@ -146,10 +166,6 @@ class FeePageController {
         model.addAttribute("errorCode", e.code().id());
         model.addAttribute("errorMessage", e.getMessage());
         return "fees/error";
-    }
-
-    private static String base(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request).toUriString();
     }
 
     private static View seeOther(String url) {

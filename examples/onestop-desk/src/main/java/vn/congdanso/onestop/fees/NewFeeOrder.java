@@ -23,7 +23,11 @@ import vn.congdanso.qr.procedure.ProcedureError;
 public record NewFeeOrder(ProcedureCode procedureCode, Vnd amount, String description,
         Optional<DossierCode> dossierCode) {
 
-    /** The largest fee the desk takes (every gateway accepts it; MoMo's own limit is 50 000 000). */
+    /**
+     * The largest fee the desk takes: 500 000 000 đồng, which VietQR, VNPay and ZaloPay accept. MoMo's
+     * wallet takes at most 50 000 000 a payment, so MoMo refuses a larger order when it is created
+     * (the desk shows MoMo's error); the other ways to pay remain.
+     */
     public static final Vnd MAX_AMOUNT = Vnd.of(500_000_000);
     private static final int MAX_DESCRIPTION = 255;
 

@@ -105,6 +105,34 @@ class FeeApiTest {
         assertError(desk.get("/api/orders/261129_NOSUCHORDR"), 404, "fees.UNKNOWN_ORDER");
     }
 
+    @Test
+    void refusesABodyOver64KibWith413() {
+        String padded = "{\"procedureCode\":\"1.004222\",\"amount\":20000,\"description\":\"" + "x".repeat(70_000) + "\"}";
+
+        assertError(desk.postJson("/api/orders", padded), 413, "desk.BODY_TOO_LARGE");
+        assertError(desk.postJson("/v2/gateway/api/create", padded), 413, "desk.BODY_TOO_LARGE");
+        assertError(desk.postJson("/v2/gateway/api/query", padded), 413, "desk.BODY_TOO_LARGE");
+        assertError(desk.postJson(vn.congdanso.onestop.fees.sandbox.SandboxClients.VNPAY_API_PATH, padded), 413,
+                "desk.BODY_TOO_LARGE");
+    }
+
+    @Test
+    void flagsAnOrderPaidTwiceAndShowsTheWarning() {
+        String ref = Orders.create(desk, 20000).get("ref").asText();
+        assertThat(Orders.get(desk, ref).get("flagged").asBoolean()).isFalse();
+        assertThat(desk.get("/fees/" + ref).body()).doesNotContain("id=\"order-flagged\"");
+        SandboxKeys keys = SandboxKeys.of(desk.dataDir());
+
+        desk.get(keys.paidIpn(ref, vn.congdanso.core.Vnd.of(20000), "16000001"));
+        desk.get(keys.paidIpn(ref, vn.congdanso.core.Vnd.of(20000), "16000002"));
+
+        JsonNode order = Orders.get(desk, ref);
+        assertThat(order.get("flagged").isBoolean()).isTrue();
+        assertThat(order.get("flagged").asBoolean()).isTrue();
+        assertThat(order.get("paymentCount").asInt()).isEqualTo(1);
+        assertThat(desk.get("/fees/" + ref).body()).contains("id=\"order-flagged\"");
+    }
+
     private static void assertError(HttpResponse<String> response, int status, String code) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

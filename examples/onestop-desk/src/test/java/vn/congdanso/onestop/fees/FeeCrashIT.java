@@ -61,6 +61,9 @@ class FeeCrashIT {
         running.join();
         int acknowledgedBeforeKill = load.acks();
         assertThat(acknowledgedBeforeKill).isLessThan(200);
+        assertThat(load.otherAnswers()).as("answers before the kill other than 200 with 00 or 02").isEmpty();
+        assertThat(load.settledAcks()).as("deliveries acknowledged with 00 or 02 before the kill")
+                .isEqualTo(acknowledgedBeforeKill).isPositive();
 
         int secondPort = freePort();
         Process second = start(jar, data, jdbcUrl, secondPort, "second.log");

@@ -19,6 +19,9 @@ class FeeLoadTest {
                     amount -> Orders.create(desk, amount).get("ref").asText());
 
             load.deliverConcurrently(desk.http());
+            assertThat(load.failures()).as("deliveries without an answer").isZero();
+            assertThat(load.otherAnswers()).as("answers other than 200 with 00 or 02").isEmpty();
+            assertThat(load.settledAcks()).as("deliveries acknowledged with 00 or 02").isEqualTo(200);
             load.redeliverUntilAcknowledged(desk.http());
 
             List<String> notPaidOnce = new ArrayList<>();

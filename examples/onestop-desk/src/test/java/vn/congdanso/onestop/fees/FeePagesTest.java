@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdanso.onestop.DeskApp;
 
@@ -75,6 +78,28 @@ class FeePagesTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("fees.UNKNOWN_ORDER");
         assertThat(desk.get("/sandbox-gateway/vnpay/261129_NOSUCHORDR").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void answers404NamingAnUnknownGateway() {
+        String ref = Orders.create(desk, 20000).get("ref").asText();
+
+        HttpResponse<String> refused = desk.postForm("/fees/" + ref + "/pay/paypal", "");
+
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body()).contains("fees.UNKNOWN_GATEWAY").doesNotContain("fees.UNKNOWN_ORDER");
+    }
+
+    @Test
+    void offersNoVnpayLinkPastItsValidityButAskForANewOrder() {
+        String ref = Orders.create(desk, 20000).get("ref").asText();
+        desk.bean(JdbcTemplate.class).update("UPDATE fee_orders SET created_at = ? WHERE ref = ?",
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(2), ref);
+
+        String page = desk.get("/fees/" + ref).body();
+
+        assertThat(page).contains("id=\"pay-vnpay-expired\"").doesNotContain("id=\"pay-vnpay\"", "vpcpay.html");
+        assertThat(desk.get("/fees/" + ref + "?lang=en").body()).contains("make a new order");
     }
 
     private static String form(String procedure, String amount, String description, String dossier) {

@@ -37,6 +37,9 @@ final class IpnLoad {
     private final Map<String, AtomicInteger> applied = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> acknowledged = new ConcurrentHashMap<>();
     private final AtomicInteger acks = new AtomicInteger();
+    private final AtomicInteger settledAcks = new AtomicInteger();
+    private final AtomicInteger failures = new AtomicInteger();
+    private final Map<String, Integer> otherAnswers = new ConcurrentHashMap<>();
 
     private IpnLoad(String baseUrl, List<String> refs, Map<String, String> ipnOf, List<Delivery> deliveries) {
         this.baseUrl = baseUrl;
@@ -75,7 +78,10 @@ final class IpnLoad {
         for (Delivery delivery : deliveries) {
             sent.add(http.sendAsync(request(base, delivery.pathAndQuery()), HttpResponse.BodyHandlers.ofString())
                     .thenAccept(response -> record(delivery.ref(), response))
-                    .exceptionally(failure -> null));
+                    .exceptionally(failure -> {
+                        failures.incrementAndGet();
+                        return null;
+                    }));
         }
         return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
     }
@@ -107,9 +113,24 @@ final class IpnLoad {
         return refs;
     }
 
-    /** How many deliveries have been answered so far. */
+    /** How many deliveries have been answered with HTTP 200 so far. */
     int acks() {
         return acks.get();
+    }
+
+    /** How many deliveries have been answered with HTTP 200 and {@code RspCode} 00 or 02 so far. */
+    int settledAcks() {
+        return settledAcks.get();
+    }
+
+    /** How many deliveries got no answer at all (connection refused or reset, timeout). */
+    int failures() {
+        return failures.get();
+    }
+
+    /** The answers other than HTTP 200 with 00 or 02, by status and code, and how many of each. */
+    Map<String, Integer> otherAnswers() {
+        return new TreeMap<>(otherAnswers);
     }
 
     /** Per order, how many deliveries the desk answered with 00 (applied). */
@@ -128,10 +149,16 @@ final class IpnLoad {
 
     private String record(String ref, HttpResponse<String> response) {
         if (response.statusCode() != 200) {
+            otherAnswers.merge("HTTP " + response.statusCode(), 1, Integer::sum);
             return "";
         }
         String code = Orders.json(response.body()).get("RspCode").asText();
         acks.incrementAndGet();
+        if (SETTLED.contains(code)) {
+            settledAcks.incrementAndGet();
+        } else {
+            otherAnswers.merge("RspCode " + code, 1, Integer::sum);
+        }
         acknowledged.computeIfAbsent(ref, r -> new AtomicInteger()).incrementAndGet();
         if ("00".equals(code)) {
             applied.computeIfAbsent(ref, r -> new AtomicInteger()).incrementAndGet();

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -41,8 +40,11 @@ final class TestClock extends Clock {
         return this;
     }
 
-    /** Defines a {@link TestClock} as the primary clock. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Defines a {@link TestClock} as the primary clock. Deliberately not a {@code @Configuration}:
+     * the desk's component scan would pick it up from the test classpath and freeze the clock of
+     * every test desk; named in {@code spring.main.sources}, its {@code @Bean} method still applies.
+     */
     public static class Config {
         @Bean
         @Primary

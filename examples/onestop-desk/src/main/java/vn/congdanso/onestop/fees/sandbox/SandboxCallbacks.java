@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import vn.congdanso.core.CongDanSoException;
@@ -20,6 +21,8 @@ import vn.congdanso.core.time.VnTime;
 import vn.congdanso.http.Transport;
 import vn.congdanso.http.TransportRequest;
 import vn.congdanso.http.TransportResponse;
+import vn.congdanso.onestop.desk.DeskAddress;
+import vn.congdanso.onestop.desk.DeskDefaults;
 import vn.congdanso.payments.Gateway;
 import vn.congdanso.payments.vnpay.VnpaySigner;
 
@@ -31,18 +34,19 @@ import vn.congdanso.payments.vnpay.VnpaySigner;
  * only what merchants send. ZaloPay calls back only for collected payments.
  */
 @Component
+@ConditionalOnProperty(name = DeskDefaults.SANDBOX, havingValue = "true")
 class SandboxCallbacks {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxCallbacks.class);
     private static final String APP_USER = "onestop-desk";
 
     private final GatewayKeys keys;
-    private final LoopbackAddress loopback;
+    private final DeskAddress address;
     private final Transport transport;
 
-    SandboxCallbacks(GatewayKeys keys, LoopbackAddress loopback, Transport transport) {
+    SandboxCallbacks(GatewayKeys keys, DeskAddress address, Transport transport) {
         this.keys = keys;
-        this.loopback = loopback;
+        this.address = address;
         this.transport = transport;
     }
 
@@ -95,7 +99,7 @@ class SandboxCallbacks {
         StringJoiner query = new StringJoiner("&");
         parameters.forEach((name, value) -> query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         query.add("vnp_SecureHash=" + hash);
-        return TransportRequest.get(loopback.baseUrl() + keys.callbackPaths().getVnpayPath() + "?" + query);
+        return TransportRequest.get(address.loopbackUrl() + keys.callbackPaths().getVnpayPath() + "?" + query);
     }
 
     private TransportRequest momo(SandboxPayment payment) {
@@ -124,7 +128,7 @@ class SandboxCallbacks {
             }
         });
         body.put("signature", Hmac.sha256(keys.momoSecretKey()).hex(text.toString()));
-        return TransportRequest.postJson(TransportRequest.parseUrl(loopback.baseUrl() + keys.callbackPaths().getMomoPath()),
+        return TransportRequest.postJson(TransportRequest.parseUrl(address.loopbackUrl() + keys.callbackPaths().getMomoPath()),
                 json(body));
     }
 
@@ -149,7 +153,7 @@ class SandboxCallbacks {
                 .put("mac", Hmac.sha256(keys.zalopayKey2()).hex(dataText))
                 .put("type", 1);
         return TransportRequest.postJson(
-                TransportRequest.parseUrl(loopback.baseUrl() + keys.callbackPaths().getZalopayPath()), json(body));
+                TransportRequest.parseUrl(address.loopbackUrl() + keys.callbackPaths().getZalopayPath()), json(body));
     }
 
     private static Instant settledAt(SandboxPayment payment) {

@@ -4,8 +4,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 
+import vn.congdanso.onestop.desk.DeskDefaults;
 import vn.congdanso.payments.Gateway;
 
 /**
@@ -13,6 +15,7 @@ import vn.congdanso.payments.Gateway;
  * the payer acts on the sandbox page, then reported to the desk by callback.
  */
 @Service
+@ConditionalOnProperty(name = DeskDefaults.SANDBOX, havingValue = "true")
 class SandboxGateway {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -8,16 +8,19 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdanso.core.CongDanSoException;
 import vn.congdanso.core.Vnd;
 import vn.congdanso.core.crypto.ConstantTime;
 import vn.congdanso.http.Transport;
+import vn.congdanso.onestop.desk.DeskDefaults;
+import vn.congdanso.onestop.fees.BoundedBody;
 import vn.congdanso.payments.Gateway;
 import vn.congdanso.payments.momo.MomoConfig;
 import vn.congdanso.payments.momo.MomoCreateRequest;
@@ -32,7 +35,7 @@ import vn.congdanso.payments.momo.MomoSigner;
  * already settled, {@code 42} order not found.
  */
 @RestController
-@ConditionalOnProperty(name = "onestop.sandbox.momo", havingValue = "true")
+@ConditionalOnProperty(name = DeskDefaults.SANDBOX, havingValue = "true")
 class SandboxMomoApi {
 
     private final SandboxGateway gateway;
@@ -48,7 +51,8 @@ class SandboxMomoApi {
     }
 
     @PostMapping("/v2/gateway/api/create")
-    ResponseEntity<String> create(@RequestBody String body) {
+    ResponseEntity<String> create(HttpServletRequest http) {
+        String body = BoundedBody.read(http);
         Optional<ObjectNode> json = SandboxJson.object(transport, body);
         if (json.isEmpty()) {
             return answer(20, "Bad format request.", Map.of());
@@ -84,7 +88,8 @@ class SandboxMomoApi {
     }
 
     @PostMapping("/v2/gateway/api/query")
-    ResponseEntity<String> query(@RequestBody String body) {
+    ResponseEntity<String> query(HttpServletRequest http) {
+        String body = BoundedBody.read(http);
         Optional<ObjectNode> json = SandboxJson.object(transport, body);
         if (json.isEmpty()) {
             return answer(20, "Bad format request.", Map.of());

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.Vnd;
 import vn.congdanso.core.crypto.ConstantTime;
 import vn.congdanso.core.time.VnTime;
+import vn.congdanso.onestop.desk.DeskDefaults;
 import vn.congdanso.payments.Gateway;
 import vn.congdanso.payments.GatewayError;
 import vn.congdanso.payments.vnpay.VnpaySigner;
@@ -36,19 +38,18 @@ import vn.congdanso.payments.vnpay.VnpaySigner;
  * merchant's return URL.
  */
 @Controller
+@ConditionalOnProperty(name = DeskDefaults.SANDBOX, havingValue = "true")
 class SandboxPageController {
 
     private static final String PAGE = "fees/sandbox";
     private static final String ERROR = "fees/sandbox-error";
 
     private final SandboxGateway gateway;
-    private final SandboxModes modes;
     private final GatewayKeys keys;
     private final Clock clock;
 
-    SandboxPageController(SandboxGateway gateway, SandboxModes modes, GatewayKeys keys, Clock clock) {
+    SandboxPageController(SandboxGateway gateway, GatewayKeys keys, Clock clock) {
         this.gateway = gateway;
-        this.modes = modes;
         this.keys = keys;
         this.clock = clock;
     }
@@ -56,9 +57,6 @@ class SandboxPageController {
     /** VNPay's payment page: checks the URL's signature, terminal, command and expiry, then opens the payment. */
     @GetMapping(SandboxClients.VNPAY_PAYMENT_PATH)
     Object vnpayPaymentPage(@RequestParam Map<String, String> parameters, Model model, HttpServletResponse response) {
-        if (!modes.sandboxed(Gateway.VNPAY)) {
-            return notFound(model, response);
-        }
         try {
             SandboxPayment payment = gateway.open(verifiedVnpayRequest(parameters));
             return seeOther("/sandbox-gateway/vnpay/" + payment.orderRef());
@@ -94,14 +92,13 @@ class SandboxPageController {
         return seeOther(back.isBlank() ? "/fees" : back);
     }
 
-    private Optional<Gateway> gateway(String name) {
-        Optional<Gateway> gateway = switch (name) {
+    private static Optional<Gateway> gateway(String name) {
+        return switch (name) {
             case "vnpay" -> Optional.of(Gateway.VNPAY);
             case "momo" -> Optional.of(Gateway.MOMO);
             case "zalopay" -> Optional.of(Gateway.ZALOPAY);
             default -> Optional.empty();
         };
-        return gateway.filter(modes::sandboxed);
     }
 
     private SandboxPayment verifiedVnpayRequest(Map<String, String> query) {

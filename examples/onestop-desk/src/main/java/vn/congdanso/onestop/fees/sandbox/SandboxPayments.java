@@ -8,11 +8,13 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.congdanso.core.Vnd;
+import vn.congdanso.onestop.desk.DeskDefaults;
 import vn.congdanso.payments.Gateway;
 import vn.congdanso.payments.PaymentStatus;
 
@@ -21,6 +23,7 @@ import vn.congdanso.payments.PaymentStatus;
  * order. A payment settles once, by a conditional {@code UPDATE … WHERE status = 'PENDING'}.
  */
 @Repository
+@ConditionalOnProperty(name = DeskDefaults.SANDBOX, havingValue = "true")
 class SandboxPayments {
 
     private static final String COLUMNS = "gateway, order_ref, amount, order_info, return_url, request_key, status, "

@@ -8,10 +8,11 @@ import java.util.StringJoiner;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdanso.core.crypto.ConstantTime;
@@ -19,6 +20,8 @@ import vn.congdanso.core.crypto.Hmac;
 import vn.congdanso.core.crypto.RandomIds;
 import vn.congdanso.core.time.VnTime;
 import vn.congdanso.http.Transport;
+import vn.congdanso.onestop.desk.DeskDefaults;
+import vn.congdanso.onestop.fees.BoundedBody;
 import vn.congdanso.payments.Gateway;
 
 /**
@@ -29,7 +32,7 @@ import vn.congdanso.payments.Gateway;
  * {@code 91} not found, {@code 97} bad checksum, {@code 03} malformed, {@code 02} other terminal.
  */
 @RestController
-@ConditionalOnProperty(name = "onestop.sandbox.vnpay", havingValue = "true")
+@ConditionalOnProperty(name = DeskDefaults.SANDBOX, havingValue = "true")
 class SandboxVnpayApi {
 
     private static final List<String> REQUEST_SIGNED = List.of("vnp_RequestId", "vnp_Version", "vnp_Command",
@@ -50,7 +53,8 @@ class SandboxVnpayApi {
     }
 
     @PostMapping(SandboxClients.VNPAY_API_PATH)
-    ResponseEntity<String> transaction(@RequestBody String body) {
+    ResponseEntity<String> transaction(HttpServletRequest http) {
+        String body = BoundedBody.read(http);
         Optional<ObjectNode> request = SandboxJson.object(transport, body);
         if (request.isEmpty()) {
             return answer(error("03", "Invalid data format", "", ""));

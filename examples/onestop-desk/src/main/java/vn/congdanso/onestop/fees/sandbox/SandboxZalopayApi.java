@@ -17,6 +17,7 @@ import vn.congdanso.core.crypto.ConstantTime;
 import vn.congdanso.core.crypto.Hmac;
 import vn.congdanso.core.crypto.RandomIds;
 import vn.congdanso.http.Transport;
+import vn.congdanso.onestop.desk.DeskDefaults;
 import vn.congdanso.payments.Gateway;
 
 /**
@@ -29,7 +30,7 @@ import vn.congdanso.payments.Gateway;
  * {@code zp_trans_id}) or unknown (without), 3 not paid yet.
  */
 @RestController
-@ConditionalOnProperty(name = "onestop.sandbox.zalopay", havingValue = "true")
+@ConditionalOnProperty(name = DeskDefaults.SANDBOX, havingValue = "true")
 class SandboxZalopayApi {
 
     private final SandboxGateway gateway;
