@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import vn.congdanso.payments.Gateway;
+import vn.congdanso.payments.PaymentStatus;
+import vn.congdanso.payments.VerifiedCallback;
 import vn.congdanso.payments.callback.AuditEntry;
 import vn.congdanso.payments.callback.CallbackStore;
 import vn.congdanso.payments.callback.Order;
@@ -21,6 +23,24 @@ final class JdbcTransaction implements CallbackStore.Transaction {
     private static final String SETTLE_AND_AUDIT = "WITH settled AS (" + SETTLE + " RETURNING order_ref)"
             + " INSERT INTO congdanso_callback_audit (" + Sql.AUDIT_COLUMNS + ")"
             + " SELECT ?, ?, ?, ?, ?, ?, ?, ? FROM settled";
+    /** The fast path's conditional update: only a PENDING order of that amount a gateway may settle. */
+    private static final String SETTLE_PENDING = "UPDATE congdanso_orders SET status = ?, gateway = ?,"
+            + " transaction_id = ?, payment_count = payment_count + ?, updated_at = ?"
+            + " WHERE order_ref = ? AND status = 'PENDING' AND amount = ? AND (gateway IS NULL OR gateway = ?)";
+    private static final String AUDIT_VALUES = "SELECT ?, ?, ?, ?, ?, ?, ?, ?";
+    /** PostgreSQL: the update, its audit entry fed by the updated row, and that row, in one statement. */
+    private static final String SETTLE_PENDING_AND_AUDIT = "WITH settled AS (" + SETTLE_PENDING + " RETURNING "
+            + Sql.ORDER_COLUMNS + "), audited AS (INSERT INTO congdanso_callback_audit (" + Sql.AUDIT_COLUMNS + ") "
+            + AUDIT_VALUES + " FROM settled) SELECT " + Sql.ORDER_COLUMNS + " FROM settled";
+    /** H2: the update and the updated row in one statement (a data change delta table). */
+    private static final String SETTLE_PENDING_RETURNING = "SELECT " + Sql.ORDER_COLUMNS + " FROM FINAL TABLE ("
+            + SETTLE_PENDING + ")";
+    private static final int SETTLE_PENDING_PARAMETERS = 8;
+    /** PostgreSQL: the insert of an order that arrives settled, and its audit entry if it was inserted. */
+    private static final String INSERT_SETTLED_AND_AUDIT = "WITH inserted AS (" + Sql.INSERT_ORDER
+            + " ON CONFLICT (order_ref) DO NOTHING RETURNING order_ref) INSERT INTO congdanso_callback_audit ("
+            + Sql.AUDIT_COLUMNS + ") " + AUDIT_VALUES + " FROM inserted";
+    private static final int ORDER_PARAMETERS = 9;
     private static final String FLAG = "UPDATE congdanso_orders SET flagged = TRUE,"
             + " payment_count = payment_count + ?, updated_at = ? WHERE order_ref = ?";
 
@@ -96,6 +116,62 @@ final class JdbcTransaction implements CallbackStore.Transaction {
         }
     }
 
+    /**
+     * The fast path: one conditional UPDATE, which the database makes exactly-once. On
+     * PostgreSQL the update, the audit insert fed by its {@code RETURNING} row and that row come
+     * back from one statement; on H2 the update returns its row ({@code FINAL TABLE}) and the
+     * audit entry follows only when a row was written.
+     */
+    @Override
+    public Optional<Order> settleIfPending(VerifiedCallback callback, Instant now, AuditEntry entry) {
+        if (callback.status() == PaymentStatus.PENDING || callback.orderRef().length() > Sql.MAX_ID) {
+            return Optional.empty();
+        }
+        String sql = dialect.chainsWrites() ? SETTLE_PENDING_AND_AUDIT : SETTLE_PENDING_RETURNING;
+        Optional<Order> settled;
+        try (PreparedStatement statement = prepare(sql)) {
+            statement.setString(1, callback.status().name());
+            statement.setString(2, callback.gateway().name());
+            statement.setString(3, callback.transactionId().isEmpty() ? null : Sql.clip(callback.transactionId()));
+            statement.setInt(4, callback.paid() ? 1 : 0);
+            statement.setObject(5, Sql.timestamp(now));
+            statement.setString(6, callback.orderRef());
+            statement.setLong(7, callback.amount().dong());
+            statement.setString(SETTLE_PENDING_PARAMETERS, callback.gateway().name());
+            if (dialect.chainsWrites()) {
+                bindAudit(statement, SETTLE_PENDING_PARAMETERS, entry);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                settled = rows.next() ? Optional.of(Sql.readOrder(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw Sql.unavailable(e);
+        }
+        if (settled.isPresent() && !dialect.chainsWrites()) {
+            audit(entry);
+        }
+        return settled;
+    }
+
+    /** One statement on PostgreSQL (the audit insert fed by the order insert's row); two on H2. */
+    @Override
+    public boolean insertSettledIfAbsent(Order settled, AuditEntry entry) {
+        if (!dialect.chainsWrites()) {
+            if (!insertOrderIfAbsent(settled)) {
+                return false;
+            }
+            audit(entry);
+            return true;
+        }
+        try (PreparedStatement statement = prepare(INSERT_SETTLED_AND_AUDIT)) {
+            Sql.bindOrder(statement, settled);
+            bindAudit(statement, ORDER_PARAMETERS, entry);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw Sql.unavailable(e);
+        }
+    }
+
     @Override
     public void flag(String ref, boolean extraPayment, Instant now) {
         try (PreparedStatement statement = prepare(FLAG)) {
@@ -150,7 +226,9 @@ final class JdbcTransaction implements CallbackStore.Transaction {
 
     private PreparedStatement prepare(String sql) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setQueryTimeout(timeoutSeconds);
+        if (dialect.timesOutPerStatement()) {
+            statement.setQueryTimeout(timeoutSeconds);
+        }
         return statement;
     }
 }
