@@ -51,6 +51,14 @@ enum Dialect {
         return this == POSTGRESQL;
     }
 
+    /**
+     * Whether a cheap read should decide whether there is a row to lock before
+     * {@code SELECT … FOR UPDATE}: on H2, which does not keep locking queries compiled.
+     */
+    boolean probesBeforeLocking() {
+        return this == H2;
+    }
+
     /** Whether concurrent migrations must serialise on a database lock (transactional DDL). */
     boolean locksMigrations() {
         return this == POSTGRESQL;

@@ -18,6 +18,7 @@ import vn.congdanso.payments.callback.Order;
 final class JdbcTransaction implements CallbackStore.Transaction {
 
     private static final String LOCK_ORDER = Sql.SELECT_ORDER + " FOR UPDATE";
+    private static final String ORDER_EXISTS = "SELECT 1 FROM congdanso_orders WHERE order_ref = ?";
     private static final String SETTLE = "UPDATE congdanso_orders SET status = ?, gateway = ?, transaction_id = ?,"
             + " payment_count = ?, updated_at = ? WHERE order_ref = ? AND status = 'PENDING'";
     private static final String SETTLE_AND_AUDIT = "WITH settled AS (" + SETTLE + " RETURNING order_ref)"
@@ -56,15 +57,35 @@ final class JdbcTransaction implements CallbackStore.Transaction {
         this.timeoutSeconds = timeoutSeconds;
     }
 
+    /**
+     * {@code SELECT … FOR UPDATE}. On H2, which compiles a locking query anew every time (it
+     * keeps only non-locking ones), a plain read goes first and the lock is taken only when the
+     * order exists: an absent row is not locked on either database, and whoever inserts it
+     * meets the primary key.
+     */
     @Override
     public Optional<Order> lockOrder(String ref) {
         if (ref.length() > Sql.MAX_ID) {
+            return Optional.empty();
+        }
+        if (dialect.probesBeforeLocking() && !exists(ref)) {
             return Optional.empty();
         }
         try (PreparedStatement statement = prepare(LOCK_ORDER)) {
             statement.setString(1, ref);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(Sql.readOrder(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw Sql.unavailable(e);
+        }
+    }
+
+    private boolean exists(String ref) {
+        try (PreparedStatement statement = prepare(ORDER_EXISTS)) {
+            statement.setString(1, ref);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
             }
         } catch (SQLException e) {
             throw Sql.unavailable(e);
