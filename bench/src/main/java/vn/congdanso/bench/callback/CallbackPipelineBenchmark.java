@@ -58,7 +58,7 @@ import vn.congdanso.payments.callback.JdbcCallbackStore;
  * </ul>
  *
  * <p>{@code db=h2} is in-memory H2; {@code db=postgres} needs {@code CONGDANSO_BENCH_PG_URL} or
- * {@code CONGDANSO_TEST_PG_URL}: {@code java -jar bench/target/benchmarks.jar CallbackPipeline -p db=h2,postgres}.
+ * {@code CONGDANSO_TEST_PG_URL}: {@code bench/run CallbackPipeline -p db=h2,postgres}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
