@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,70 +40,127 @@ import vn.congdanso.payments.callback.JdbcCallbackStore;
 
 /**
  * Callbacks per second through the whole exactly-once pipeline (verify a real VNPay IPN with
- * {@code VnpayVerifier}, HMAC-SHA512, take the order from the app's lookup, insert it if absent, lock it, check it,
- * settle it, audit the delivery, commit), beside the floor: a bare JDBC loop doing one
- * autocommitted insert-if-absent per callback on the same database and pool. Each operation
- * settles a new order. 1 and 16 threads.
+ * {@code VnpayVerifier}, HMAC-SHA512, decide, settle the order exactly once, audit the delivery,
+ * run the handler, commit), beside the floor: a bare JDBC loop doing one autocommitted
+ * insert-if-absent per callback on the same database and pool. 1 and 16 threads; every
+ * operation settles an order of its own, never a duplicate (an exhausted feed fails the run).
+ *
+ * <ul>
+ *   <li>{@code pipeline1}/{@code pipeline16}: the orders are in the store's table, PENDING, as
+ *       when the app creates them with {@code createOrder} before sending the citizen to the
+ *       gateway (created before each iteration, outside the measurement): one conditional
+ *       {@code UPDATE} and one audit row per callback;</li>
+ *   <li>{@code lookup1}/{@code lookup16}: the store has no orders; the app's {@code OrderLookup}
+ *       gives each one and the first callback inserts it, settled, inside the measured operation
+ *       (the floor inserts a row per operation too);</li>
+ *   <li>{@code floor1}/{@code floor16}: {@code MERGE INTO … KEY} on H2, {@code INSERT … ON
+ *       CONFLICT DO NOTHING} on PostgreSQL, of a new key, autocommitted.</li>
+ * </ul>
+ *
+ * <p>Run it with {@code -gc true}: the feeds sign up to a few hundred thousand callbacks before
+ * each iteration, and without a collection between iterations the pipeline's iterations pay for
+ * copying them, which the floor's never do.
  *
  * <p>{@code db=h2} is in-memory H2; {@code db=postgres} needs {@code CONGDANSO_BENCH_PG_URL} or
- * {@code CONGDANSO_TEST_PG_URL}: {@code bench/run CallbackPipeline -p db=h2,postgres}.
+ * {@code CONGDANSO_TEST_PG_URL}: {@code bench/run CallbackPipeline -p db=h2,postgres -gc true}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class CallbackPipelineBenchmark {
 
     private static final long AMOUNT = 120_000;
-    private static final int CALLBACKS = 120_000;
+    /**
+     * Callbacks signed for a thread's first iteration, all threads together, on H2 and on
+     * PostgreSQL; later iterations get four times what the thread used in the one before.
+     */
+    private static final int FIRST_BATCH_H2 = 200_000;
+    private static final int FIRST_BATCH_POSTGRES = 20_000;
 
-    /** The database, its pool, the pipeline over it, and the floor's statement. */
+    /** The database, its pool, the pipelines over it, and the floor's statement. */
     @State(Scope.Benchmark)
     public static class Db {
 
         @Param({"h2"})
         public String db;
 
-        JdbcConnectionPool pool;
+        /**
+         * {@code hikari}: HikariCP, as a Spring Boot app has it. {@code h2pool}: H2's
+         * {@code JdbcConnectionPool}, which rolls the session back on every checkout, and H2
+         * discards a session's compiled statements on rollback (the floor's {@code MERGE} is
+         * never cached, so only the pipeline pays for that).
+         */
+        @Param({"hikari"})
+        public String pool;
+
+        DataSource dataSource;
+        private AutoCloseable closer;
         CallbackProcessor processor;
+        CallbackProcessor lookupProcessor;
         String floorInsert;
         final AtomicLong floorKeys = new AtomicLong();
 
         @Setup(Level.Trial)
         public void open() throws SQLException {
-            pool = pool(db);
-            pool.setMaxConnections(32);
+            openPool();
             for (String table : List.of("congdanso_callback_audit", "congdanso_orders", "congdanso_schema_version",
                     "bench_floor")) {
-                execute(pool, "DROP TABLE IF EXISTS " + table);
+                execute(dataSource, "DROP TABLE IF EXISTS " + table);
             }
-            JdbcCallbackStore store = JdbcCallbackStore.builder().dataSource(pool).build();
+            JdbcCallbackStore store = JdbcCallbackStore.builder().dataSource(dataSource).build();
             store.migrate();
-            execute(pool, "CREATE TABLE bench_floor (order_ref VARCHAR(100) PRIMARY KEY, amount BIGINT NOT NULL)");
+            execute(dataSource, "CREATE TABLE bench_floor (order_ref VARCHAR(100) PRIMARY KEY, amount BIGINT NOT NULL)");
             floorInsert = db.equals("h2")
                     ? "MERGE INTO bench_floor KEY (order_ref) VALUES (?, ?)"
                     : "INSERT INTO bench_floor (order_ref, amount) VALUES (?, ?) ON CONFLICT DO NOTHING";
             processor = CallbackProcessor.builder().verifier(VnpayIpns.verifier()).store(store)
+                    .handler(transition -> { })
+                    .build();
+            lookupProcessor = CallbackProcessor.builder().verifier(VnpayIpns.verifier()).store(store)
                     .orders((gateway, ref) -> Optional.of(ExpectedPayment.of(ref, Vnd.of(AMOUNT))))
                     .handler(transition -> { })
                     .build();
         }
 
         @TearDown(Level.Trial)
-        public void close() {
-            pool.dispose();
+        public void close() throws Exception {
+            closer.close();
         }
 
-        private static JdbcConnectionPool pool(String db) {
-            if (db.equals("h2")) {
-                return JdbcConnectionPool.create("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "", "");
+        private void openPool() {
+            String url = db.equals("h2") ? "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" : postgresUrl();
+            switch (pool) {
+                case "hikari" -> {
+                    HikariConfig config = new HikariConfig();
+                    config.setJdbcUrl(url);
+                    config.setMaximumPoolSize(32);
+                    HikariDataSource hikari = new HikariDataSource(config);
+                    dataSource = hikari;
+                    closer = hikari;
+                }
+                case "h2pool" -> {
+                    JdbcConnectionPool h2pool;
+                    if (db.equals("h2")) {
+                        h2pool = JdbcConnectionPool.create(url, "", "");
+                    } else {
+                        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+                        source.setURL(url);
+                        h2pool = JdbcConnectionPool.create(source);
+                    }
+                    h2pool.setMaxConnections(32);
+                    dataSource = h2pool;
+                    closer = h2pool::dispose;
+                }
+                default -> throw new IllegalArgumentException("pool=" + pool + ": hikari or h2pool");
             }
+        }
+
+        private static String postgresUrl() {
             String url = Optional.ofNullable(System.getenv("CONGDANSO_BENCH_PG_URL"))
                     .orElseGet(() -> System.getenv("CONGDANSO_TEST_PG_URL"));
             if (url == null) {
                 throw new IllegalStateException("db=postgres needs CONGDANSO_BENCH_PG_URL or CONGDANSO_TEST_PG_URL");
             }
-            PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
-            source.setURL(url);
-            return JdbcConnectionPool.create(source);
+            return url;
         }
 
         private static void execute(DataSource dataSource, String sql) throws SQLException {
@@ -110,41 +171,113 @@ public class CallbackPipelineBenchmark {
         }
     }
 
-    /** One thread's signed IPNs, each for an order of its own, prepared before measuring. */
+    /**
+     * One thread's signed IPNs, each for an order of its own, signed before each iteration
+     * (outside the measurement); with {@link #storesOrders()} their PENDING orders are written to
+     * the store's table then too.
+     */
     @State(Scope.Thread)
     public static class Feed {
 
         private static final AtomicLong THREADS = new AtomicLong();
-        List<RawCallback> callbacks;
+        private final long thread = THREADS.incrementAndGet();
+        private int iteration;
+        private int size;
+        List<RawCallback> callbacks = List.of();
         int next;
 
-        @Setup(Level.Trial)
-        public void sign(BenchmarkParams params) {
-            long thread = THREADS.incrementAndGet();
-            int count = CALLBACKS / params.getThreads();
-            callbacks = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                callbacks.add(VnpayIpns.ipn("B" + thread + "-" + i, AMOUNT, thread * 10_000_000L + i));
+        @Setup(Level.Iteration)
+        public void sign(Db db, BenchmarkParams params) throws SQLException {
+            int first = db.db.equals("h2") ? FIRST_BATCH_H2 : FIRST_BATCH_POSTGRES;
+            size = iteration == 0 ? first / params.getThreads() : next * 4 + 5_000;
+            iteration++;
+            List<String> refs = new ArrayList<>(size);
+            callbacks = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                String ref = "B" + thread + "-" + iteration + "-" + i;
+                refs.add(ref);
+                callbacks.add(VnpayIpns.ipn(ref, AMOUNT, (thread * 1_000 + iteration) * 1_000_000L + i));
+            }
+            next = 0;
+            if (storesOrders()) {
+                insertPendingOrders(db.dataSource, refs);
+            }
+        }
+
+        /** Whether the measured pipeline finds its orders in the store's table. */
+        boolean storesOrders() {
+            return false;
+        }
+
+        @TearDown(Level.Iteration)
+        public void checkNotExhausted() {
+            if (next > callbacks.size()) {
+                throw new IllegalStateException("feed exhausted: " + next + " callbacks for " + callbacks.size()
+                        + " orders, the rest were duplicates; sign more per iteration");
             }
         }
 
         RawCallback next() {
-            RawCallback callback = callbacks.get(next);
-            next = (next + 1) % callbacks.size();
+            RawCallback callback = callbacks.get(next % callbacks.size());
+            next++;
             return callback;
+        }
+
+        private static void insertPendingOrders(DataSource dataSource, List<String> refs) throws SQLException {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement insert = connection.prepareStatement("INSERT INTO congdanso_orders"
+                            + " (order_ref, amount, status, created_at, updated_at) VALUES (?, ?, 'PENDING', ?, ?)")) {
+                connection.setAutoCommit(false);
+                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                for (int i = 0; i < refs.size(); i++) {
+                    insert.setString(1, refs.get(i));
+                    insert.setLong(2, AMOUNT);
+                    insert.setObject(3, now);
+                    insert.setObject(4, now);
+                    insert.addBatch();
+                    if (i % 1_000 == 999) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** A {@link Feed} whose orders are PENDING in the store's table before the iteration starts. */
+    @State(Scope.Thread)
+    public static class StoredFeed extends Feed {
+
+        @Override
+        boolean storesOrders() {
+            return true;
         }
     }
 
     @Benchmark
     @Threads(1)
-    public CallbackOutcome pipeline1(Db db, Feed feed) {
+    public CallbackOutcome pipeline1(Db db, StoredFeed feed) {
         return db.processor.process(feed.next()).outcome();
     }
 
     @Benchmark
     @Threads(16)
-    public CallbackOutcome pipeline16(Db db, Feed feed) {
+    public CallbackOutcome pipeline16(Db db, StoredFeed feed) {
         return db.processor.process(feed.next()).outcome();
+    }
+
+    @Benchmark
+    @Threads(1)
+    public CallbackOutcome lookup1(Db db, Feed feed) {
+        return db.lookupProcessor.process(feed.next()).outcome();
+    }
+
+    @Benchmark
+    @Threads(16)
+    public CallbackOutcome lookup16(Db db, Feed feed) {
+        return db.lookupProcessor.process(feed.next()).outcome();
     }
 
     @Benchmark
@@ -160,7 +293,7 @@ public class CallbackPipelineBenchmark {
     }
 
     private static int insertIfAbsent(Db db) throws SQLException {
-        try (Connection connection = db.pool.getConnection();
+        try (Connection connection = db.dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(db.floorInsert)) {
             insert.setString(1, "F" + db.floorKeys.incrementAndGet());
             insert.setLong(2, AMOUNT);

@@ -129,46 +129,74 @@ public final class CallbackProcessor {
 
     private CallbackOutcome decide(CallbackStore.Transaction tx, VerifiedCallback callback, Source source,
             String payload, Instant now) {
-        Optional<Order> found = lockOrFetch(tx, callback);
+        AuditEntry applied = audit(callback, source, CallbackOutcome.APPLIED, payload, now);
+        if (orders.isEmpty()) {
+            // The common case, a PENDING order of the right amount, is one conditional update
+            // (and its audit entry); anything else is decided below, on the locked row.
+            Optional<Order> settled = tx.settleIfPending(callback, now, applied);
+            if (settled.isPresent()) {
+                return transitioned(tx, settled.get(), callback);
+            }
+        }
+        Optional<Order> found = Optional.empty();
+        if (StoreChecks.isStorableRef(callback.orderRef())) {
+            found = tx.lockOrder(callback.orderRef());
+            if (found.isEmpty() && orders.isPresent()) {
+                Optional<Order> fresh = fromLookup(callback);
+                if (fresh.isPresent() && settlesAtOnce(fresh.get(), callback)) {
+                    // The first callback of an order the app's lookup gave: it arrives settled,
+                    // inserted once (the primary key decides between concurrent callers).
+                    Order settled = StoreChecks.settled(fresh.get(), callback.gateway(), callback.status(),
+                            callback.transactionId(), now);
+                    if (tx.insertSettledIfAbsent(settled, applied)) {
+                        return transitioned(tx, settled, callback);
+                    }
+                    found = tx.lockOrder(callback.orderRef());
+                } else if (fresh.isPresent()) {
+                    found = tx.insertOrderIfAbsent(fresh.get()) ? fresh : tx.lockOrder(callback.orderRef());
+                }
+            }
+        }
         CallbackOutcome outcome = found.map(order -> judge(tx, order, callback, now))
                 .orElse(CallbackOutcome.UNKNOWN_ORDER);
-        AuditEntry entry = audit(callback, source, outcome, payload, now);
         if (outcome != CallbackOutcome.APPLIED) {
-            tx.audit(entry);
+            tx.audit(audit(callback, source, outcome, payload, now));
             return outcome;
         }
         Order settled = StoreChecks.settled(found.get(), callback.gateway(), callback.status(),
                 callback.transactionId(), now);
-        if (!tx.settleAndAudit(settled, entry)) {
+        if (!tx.settleAndAudit(settled, applied)) {
             throw new ConcurrentChange();
         }
-        runHandler(new Transition(settled, callback, tx.connection()));
-        return outcome;
+        return transitioned(tx, settled, callback);
     }
 
-    private Optional<Order> lockOrFetch(CallbackStore.Transaction tx, VerifiedCallback callback) {
-        if (!StoreChecks.isStorableRef(callback.orderRef())) {
-            return Optional.empty();
-        }
-        Optional<Order> order = tx.lockOrder(callback.orderRef());
-        if (order.isPresent() || orders.isEmpty()) {
-            return order;
-        }
+    private CallbackOutcome transitioned(CallbackStore.Transaction tx, Order settled, VerifiedCallback callback) {
+        runHandler(new Transition(settled, callback, tx.connection()));
+        return CallbackOutcome.APPLIED;
+    }
+
+    /** The app's order for {@code callback}, as a new PENDING order; empty when it has none the store can hold. */
+    private Optional<Order> fromLookup(VerifiedCallback callback) {
         Optional<ExpectedPayment> expected = orders.get().find(callback.gateway(), callback.orderRef())
                 .filter(payment -> payment.orderRef().equals(callback.orderRef()));
         if (expected.isEmpty()) {
             return Optional.empty();
         }
-        Order fresh;
         try {
-            fresh = StoreChecks.newOrder(callback.orderRef(), expected.get().amount(), expected.get().gateway(),
-                    clock.instant());
+            return Optional.of(StoreChecks.newOrder(callback.orderRef(), expected.get().amount(),
+                    expected.get().gateway(), clock.instant()));
         } catch (RejectedException e) {
             LOG.warn("the app's order lookup gave an order the store cannot hold ({}); treated as unknown",
                     e.code().id());
             return Optional.empty();
         }
-        return tx.insertOrderIfAbsent(fresh) ? Optional.of(fresh) : tx.lockOrder(callback.orderRef());
+    }
+
+    /** Whether {@link #judge} would apply {@code callback} to the new PENDING {@code order}. */
+    private static boolean settlesAtOnce(Order order, VerifiedCallback callback) {
+        return callback.status() != PaymentStatus.PENDING && order.amount().equals(callback.amount())
+                && order.gateway().map(gateway -> gateway == callback.gateway()).orElse(true);
     }
 
     private CallbackOutcome judge(CallbackStore.Transaction tx, Order order, VerifiedCallback callback, Instant now) {

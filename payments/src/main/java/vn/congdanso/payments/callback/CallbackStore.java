@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import vn.congdanso.core.Vnd;
 import vn.congdanso.payments.Gateway;
+import vn.congdanso.payments.PaymentStatus;
+import vn.congdanso.payments.VerifiedCallback;
 
 /**
  * Where the pipeline keeps orders and the audit trail. The pipeline's exactly-once guarantee
@@ -89,6 +91,54 @@ public interface CallbackStore {
         default boolean settleAndAudit(Order settled, AuditEntry entry) {
             audit(entry);
             return settle(settled);
+        }
+
+        /**
+         * The common case in one step: if the order {@code callback} names is PENDING, expects
+         * exactly {@code callback}'s amount and may be settled by its gateway, moves it to
+         * {@code callback}'s status with its transaction id (one more payment when PAID, update
+         * time {@code now}) and appends {@code entry}, possibly in one round trip. Otherwise it
+         * writes nothing and the caller decides the slow way ({@link #lockOrder}).
+         *
+         * <p>The default locks the order and {@link #settleAndAudit settles} it; a store may
+         * instead run one conditional update, which the database makes exactly-once.
+         *
+         * @return the order as settled, or empty when nothing was written
+         * @throws IllegalStateException when the order changed under its lock (roll back)
+         */
+        default Optional<Order> settleIfPending(VerifiedCallback callback, Instant now, AuditEntry entry) {
+            if (callback.status() == PaymentStatus.PENDING || !StoreChecks.isStorableRef(callback.orderRef())) {
+                return Optional.empty();
+            }
+            Optional<Order> pending = lockOrder(callback.orderRef())
+                    .filter(order -> order.status() == PaymentStatus.PENDING)
+                    .filter(order -> order.amount().equals(callback.amount()))
+                    .filter(order -> order.gateway().map(gateway -> gateway == callback.gateway()).orElse(true));
+            if (pending.isEmpty()) {
+                return Optional.empty();
+            }
+            Order settled = StoreChecks.settled(pending.get(), callback.gateway(), callback.status(),
+                    callback.transactionId(), now);
+            if (!settleAndAudit(settled, entry)) {
+                throw new IllegalStateException("order " + settled.ref() + " changed under its lock");
+            }
+            return Optional.of(settled);
+        }
+
+        /**
+         * Inserts {@code settled}, an order that arrives already settled (the app's lookup gave it
+         * and the first callback settles it), unless its reference exists, and appends
+         * {@code entry} with it, possibly in one round trip. Concurrent callers never fail: the
+         * database's unique key lets exactly one insert.
+         *
+         * @return whether this call inserted it; when false nothing was written
+         */
+        default boolean insertSettledIfAbsent(Order settled, AuditEntry entry) {
+            if (!insertOrderIfAbsent(settled)) {
+                return false;
+            }
+            audit(entry);
+            return true;
         }
 
         /** Marks {@code ref} for review; with {@code extraPayment}, counts one more payment. */

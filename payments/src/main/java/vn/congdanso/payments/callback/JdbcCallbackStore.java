@@ -122,7 +122,14 @@ public final class JdbcCallbackStore implements CallbackStore {
             return this;
         }
 
-        /** How long one statement may run before it fails; default 10 s, at least 1 s. */
+        /**
+         * How long one statement may run before it fails; default 10 s, at least 1 s. On
+         * PostgreSQL every statement gets it ({@code Statement.setQueryTimeout}). On H2 the store
+         * does not set it: H2 keeps one query timeout per session, and setting it makes every
+         * session of the database compile its statements again; there H2's {@code LOCK_TIMEOUT}
+         * (2 s unless the app changes it) bounds the store's only waits, on rows another
+         * transaction holds.
+         */
         public Builder statementTimeout(Duration timeout) {
             requireNonNull(timeout, "timeout == null");
             if (timeout.isNegative() || timeout.isZero() || timeout.toSeconds() > Integer.MAX_VALUE) {

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * 10 000 orders, each delivered 1 to 4 times (about 30 % duplicates) in random order by 16
  * threads through two processors with stores of their own over one database, as two app
- * instances would. Half the orders are in the store's table, half come from the app's lookup.
+ * instances would. Half the orders are in the store's table, half come from the app's lookup;
+ * a second run has every order in the table and no lookup, the conditional-update fast path.
  */
 abstract class ConcurrencyContract {
 
@@ -55,14 +56,24 @@ abstract class ConcurrencyContract {
 
     @Test
     void everyOrderIsPaidOnceAndEveryDeliveryAudited() throws Exception {
+        run(true);
+    }
+
+    @Test
+    void everyStoredOrderIsPaidOnceThroughTheFastPath() throws Exception {
+        run(false);
+    }
+
+    private void run(boolean lookup) throws Exception {
         db = database();
         JdbcCallbackStore first = JdbcCallbackStore.builder().dataSource(db.dataSource()).build();
         first.migrate();
         TestPool secondPool = new TestPool(db.url());
         JdbcCallbackStore second = JdbcCallbackStore.builder().dataSource(secondPool).build();
-        insertStoreOrders(db.dataSource());
+        insertStoreOrders(db.dataSource(), lookup ? 2 : 1);
         Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
-        List<CallbackProcessor> processors = List.of(processor(first, handled), processor(second, handled));
+        List<CallbackProcessor> processors = List.of(processor(first, handled, lookup),
+                processor(second, handled, lookup));
         ConcurrentLinkedQueue<RawCallback> deliveries = new ConcurrentLinkedQueue<>(deliveries(new Random(11)));
         int delivered = deliveries.size();
         AtomicInteger retries = new AtomicInteger();
@@ -102,12 +113,14 @@ abstract class ConcurrencyContract {
         assertThat(first.pendingBefore(Instant.now().plusSeconds(60), ORDERS)).isEmpty();
     }
 
-    static CallbackProcessor processor(CallbackStore store, Map<String, AtomicInteger> handled) {
-        return CallbackProcessor.builder().verifier(new TestGateway()).store(store)
-                .orders((gateway, ref) -> Optional.of(ExpectedPayment.of(ref, Vnd.of(AMOUNT))))
+    static CallbackProcessor processor(CallbackStore store, Map<String, AtomicInteger> handled, boolean lookup) {
+        CallbackProcessor.Builder builder = CallbackProcessor.builder().verifier(new TestGateway()).store(store)
                 .handler(transition -> handled.computeIfAbsent(transition.order().ref(), r -> new AtomicInteger())
-                        .incrementAndGet())
-                .build();
+                        .incrementAndGet());
+        if (lookup) {
+            builder.orders((gateway, ref) -> Optional.of(ExpectedPayment.of(ref, Vnd.of(AMOUNT))));
+        }
+        return builder.build();
     }
 
     static String ref(int i) {
@@ -129,14 +142,14 @@ abstract class ConcurrencyContract {
         return all;
     }
 
-    /** The even-numbered orders, written straight into the store's table in one batch. */
-    static void insertStoreOrders(DataSource dataSource) throws SQLException {
+    /** Every {@code step}-th order, written straight into the store's table in one batch. */
+    static void insertStoreOrders(DataSource dataSource, int step) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO congdanso_orders (order_ref,"
                         + " amount, status, created_at, updated_at) VALUES (?, ?, 'PENDING', ?, ?)")) {
             connection.setAutoCommit(false);
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            for (int i = 0; i < ORDERS; i += 2) {
+            for (int i = 0; i < ORDERS; i += step) {
                 insert.setString(1, ref(i));
                 insert.setLong(2, AMOUNT);
                 insert.setObject(3, now);

@@ -40,6 +40,25 @@ enum Dialect {
         return this == POSTGRESQL;
     }
 
+    /**
+     * Whether the store gives each statement its own timeout ({@code Statement.setQueryTimeout}).
+     * Not on H2: there the query timeout is a session setting, and each call runs
+     * {@code SET QUERY_TIMEOUT}, which makes every session of the database compile its
+     * statements again. H2's statements wait only on row locks, bounded by its
+     * {@code LOCK_TIMEOUT}.
+     */
+    boolean timesOutPerStatement() {
+        return this == POSTGRESQL;
+    }
+
+    /**
+     * Whether a cheap read should decide whether there is a row to lock before
+     * {@code SELECT … FOR UPDATE}: on H2, which does not keep locking queries compiled.
+     */
+    boolean probesBeforeLocking() {
+        return this == H2;
+    }
+
     /** Whether concurrent migrations must serialise on a database lock (transactional DDL). */
     boolean locksMigrations() {
         return this == POSTGRESQL;

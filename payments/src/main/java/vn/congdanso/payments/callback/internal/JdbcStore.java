@@ -178,7 +178,10 @@ public final class JdbcStore {
 
     private PreparedStatement prepare(Connection connection, String sql) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setQueryTimeout(timeoutSeconds);
+        Dialect known = dialect;
+        if ((known != null ? known : Dialect.of(connection)).timesOutPerStatement()) {
+            statement.setQueryTimeout(timeoutSeconds);
+        }
         return statement;
     }
 

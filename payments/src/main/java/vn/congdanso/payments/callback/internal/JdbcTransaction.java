@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import vn.congdanso.payments.Gateway;
+import vn.congdanso.payments.PaymentStatus;
+import vn.congdanso.payments.VerifiedCallback;
 import vn.congdanso.payments.callback.AuditEntry;
 import vn.congdanso.payments.callback.CallbackStore;
 import vn.congdanso.payments.callback.Order;
@@ -16,11 +18,30 @@ import vn.congdanso.payments.callback.Order;
 final class JdbcTransaction implements CallbackStore.Transaction {
 
     private static final String LOCK_ORDER = Sql.SELECT_ORDER + " FOR UPDATE";
+    private static final String ORDER_EXISTS = "SELECT 1 FROM congdanso_orders WHERE order_ref = ?";
     private static final String SETTLE = "UPDATE congdanso_orders SET status = ?, gateway = ?, transaction_id = ?,"
             + " payment_count = ?, updated_at = ? WHERE order_ref = ? AND status = 'PENDING'";
     private static final String SETTLE_AND_AUDIT = "WITH settled AS (" + SETTLE + " RETURNING order_ref)"
             + " INSERT INTO congdanso_callback_audit (" + Sql.AUDIT_COLUMNS + ")"
             + " SELECT ?, ?, ?, ?, ?, ?, ?, ? FROM settled";
+    /** The fast path's conditional update: only a PENDING order of that amount a gateway may settle. */
+    private static final String SETTLE_PENDING = "UPDATE congdanso_orders SET status = ?, gateway = ?,"
+            + " transaction_id = ?, payment_count = payment_count + ?, updated_at = ?"
+            + " WHERE order_ref = ? AND status = 'PENDING' AND amount = ? AND (gateway IS NULL OR gateway = ?)";
+    private static final String AUDIT_VALUES = "SELECT ?, ?, ?, ?, ?, ?, ?, ?";
+    /** PostgreSQL: the update, its audit entry fed by the updated row, and that row, in one statement. */
+    private static final String SETTLE_PENDING_AND_AUDIT = "WITH settled AS (" + SETTLE_PENDING + " RETURNING "
+            + Sql.ORDER_COLUMNS + "), audited AS (INSERT INTO congdanso_callback_audit (" + Sql.AUDIT_COLUMNS + ") "
+            + AUDIT_VALUES + " FROM settled) SELECT " + Sql.ORDER_COLUMNS + " FROM settled";
+    /** H2: the update and the updated row in one statement (a data change delta table). */
+    private static final String SETTLE_PENDING_RETURNING = "SELECT " + Sql.ORDER_COLUMNS + " FROM FINAL TABLE ("
+            + SETTLE_PENDING + ")";
+    private static final int SETTLE_PENDING_PARAMETERS = 8;
+    /** PostgreSQL: the insert of an order that arrives settled, and its audit entry if it was inserted. */
+    private static final String INSERT_SETTLED_AND_AUDIT = "WITH inserted AS (" + Sql.INSERT_ORDER
+            + " ON CONFLICT (order_ref) DO NOTHING RETURNING order_ref) INSERT INTO congdanso_callback_audit ("
+            + Sql.AUDIT_COLUMNS + ") " + AUDIT_VALUES + " FROM inserted";
+    private static final int ORDER_PARAMETERS = 9;
     private static final String FLAG = "UPDATE congdanso_orders SET flagged = TRUE,"
             + " payment_count = payment_count + ?, updated_at = ? WHERE order_ref = ?";
 
@@ -36,15 +57,35 @@ final class JdbcTransaction implements CallbackStore.Transaction {
         this.timeoutSeconds = timeoutSeconds;
     }
 
+    /**
+     * {@code SELECT … FOR UPDATE}. On H2, which compiles a locking query anew every time (it
+     * keeps only non-locking ones), a plain read goes first and the lock is taken only when the
+     * order exists: an absent row is not locked on either database, and whoever inserts it
+     * meets the primary key.
+     */
     @Override
     public Optional<Order> lockOrder(String ref) {
         if (ref.length() > Sql.MAX_ID) {
+            return Optional.empty();
+        }
+        if (dialect.probesBeforeLocking() && !exists(ref)) {
             return Optional.empty();
         }
         try (PreparedStatement statement = prepare(LOCK_ORDER)) {
             statement.setString(1, ref);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(Sql.readOrder(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw Sql.unavailable(e);
+        }
+    }
+
+    private boolean exists(String ref) {
+        try (PreparedStatement statement = prepare(ORDER_EXISTS)) {
+            statement.setString(1, ref);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
             }
         } catch (SQLException e) {
             throw Sql.unavailable(e);
@@ -90,6 +131,62 @@ final class JdbcTransaction implements CallbackStore.Transaction {
         try (PreparedStatement statement = prepare(SETTLE_AND_AUDIT)) {
             bindSettled(statement, settled);
             bindAudit(statement, SETTLE_PARAMETERS, entry);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw Sql.unavailable(e);
+        }
+    }
+
+    /**
+     * The fast path: one conditional UPDATE, which the database makes exactly-once. On
+     * PostgreSQL the update, the audit insert fed by its {@code RETURNING} row and that row come
+     * back from one statement; on H2 the update returns its row ({@code FINAL TABLE}) and the
+     * audit entry follows only when a row was written.
+     */
+    @Override
+    public Optional<Order> settleIfPending(VerifiedCallback callback, Instant now, AuditEntry entry) {
+        if (callback.status() == PaymentStatus.PENDING || callback.orderRef().length() > Sql.MAX_ID) {
+            return Optional.empty();
+        }
+        String sql = dialect.chainsWrites() ? SETTLE_PENDING_AND_AUDIT : SETTLE_PENDING_RETURNING;
+        Optional<Order> settled;
+        try (PreparedStatement statement = prepare(sql)) {
+            statement.setString(1, callback.status().name());
+            statement.setString(2, callback.gateway().name());
+            statement.setString(3, callback.transactionId().isEmpty() ? null : Sql.clip(callback.transactionId()));
+            statement.setInt(4, callback.paid() ? 1 : 0);
+            statement.setObject(5, Sql.timestamp(now));
+            statement.setString(6, callback.orderRef());
+            statement.setLong(7, callback.amount().dong());
+            statement.setString(SETTLE_PENDING_PARAMETERS, callback.gateway().name());
+            if (dialect.chainsWrites()) {
+                bindAudit(statement, SETTLE_PENDING_PARAMETERS, entry);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                settled = rows.next() ? Optional.of(Sql.readOrder(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw Sql.unavailable(e);
+        }
+        if (settled.isPresent() && !dialect.chainsWrites()) {
+            audit(entry);
+        }
+        return settled;
+    }
+
+    /** One statement on PostgreSQL (the audit insert fed by the order insert's row); two on H2. */
+    @Override
+    public boolean insertSettledIfAbsent(Order settled, AuditEntry entry) {
+        if (!dialect.chainsWrites()) {
+            if (!insertOrderIfAbsent(settled)) {
+                return false;
+            }
+            audit(entry);
+            return true;
+        }
+        try (PreparedStatement statement = prepare(INSERT_SETTLED_AND_AUDIT)) {
+            Sql.bindOrder(statement, settled);
+            bindAudit(statement, ORDER_PARAMETERS, entry);
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw Sql.unavailable(e);
@@ -150,7 +247,9 @@ final class JdbcTransaction implements CallbackStore.Transaction {
 
     private PreparedStatement prepare(String sql) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setQueryTimeout(timeoutSeconds);
+        if (dialect.timesOutPerStatement()) {
+            statement.setQueryTimeout(timeoutSeconds);
+        }
         return statement;
     }
 }
