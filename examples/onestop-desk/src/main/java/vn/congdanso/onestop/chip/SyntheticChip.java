@@ -12,13 +12,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +70,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
+import vn.congdanso.onestop.desk.P256;
+
 /**
  * Generates synthetic chip data of a fictional citizen (NGUYỄN VĂN A, ID number 001090123456)
  * under a synthetic, clearly labelled sandbox PKI, with BouncyCastle: a CSCA, a Document Signer
@@ -106,8 +106,8 @@ final class SyntheticChip {
     /** A fresh set under a new CSCA named {@code cscaName}, valid from {@code clock}'s now. */
     static Fixture generate(String cscaName, Clock clock) {
         Instant now = clock.instant();
-        KeyPair cscaKeys = p256();
-        KeyPair dsKeys = p256();
+        KeyPair cscaKeys = P256.generate();
+        KeyPair dsKeys = P256.generate();
         X509Certificate csca = csca(cscaName, cscaKeys, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(15 * 365)));
         X509Certificate ds = documentSigner(dsKeys, csca, cscaKeys.getPrivate(), now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(5 * 365)));
@@ -262,15 +262,6 @@ final class SyntheticChip {
         return new JcaContentSignerBuilder("SHA256withECDSA").build(key);
     }
 
-    private static KeyPair p256() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static BigInteger serial() {
         return new BigInteger(64, RANDOM).setBit(62);

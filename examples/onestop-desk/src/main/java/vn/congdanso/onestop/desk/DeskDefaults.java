@@ -6,13 +6,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -248,7 +245,7 @@ public final class DeskDefaults implements EnvironmentPostProcessor {
         Path privateKey = folder.file(RECEIPT_KEY_FILE);
         Path publicKey = folder.file(RECEIPT_PUBLIC_KEY_FILE);
         if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
-            KeyPair pair = p256();
+            KeyPair pair = P256.generate();
             folder.writePrivate(RECEIPT_PUBLIC_KEY_FILE, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             folder.writePrivate(RECEIPT_KEY_FILE, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         }
@@ -259,15 +256,6 @@ public final class DeskDefaults implements EnvironmentPostProcessor {
         defaults.put("congdanso.receipts.verifier.public-keys." + kid, publicKey.toUri().toString());
     }
 
-    private static KeyPair p256() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("this JVM cannot generate P-256 keys", e);
-        }
-    }
 
     private static String fingerprint(Path publicKey) {
         try {
