@@ -20,11 +20,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.BindResult;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -93,6 +95,13 @@ public final class DeskDefaults implements EnvironmentPostProcessor {
             "congdanso.payments.zalopay.app-id", "2553",
             "congdanso.payments.payos.client-id", "payos-sandbox");
 
+    private final Log log;
+
+    /** Boot passes the deferred log factory: lines are written once logging is set up. */
+    public DeskDefaults(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(DeskDefaults.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         DataFolder folder = new DataFolder(Path.of(dataDir(environment))).create();
@@ -113,7 +122,7 @@ public final class DeskDefaults implements EnvironmentPostProcessor {
      * @throws IllegalStateException when a real gateway lacks a credential, or when
      *         {@code onestop.sandbox=true} is set while a gateway is real
      */
-    private static void gateways(DataFolder folder, ConfigurableEnvironment environment, Map<String, Object> defaults) {
+    private void gateways(DataFolder folder, ConfigurableEnvironment environment, Map<String, Object> defaults) {
         Binder binder = Binder.get(environment);
         List<String> real = new ArrayList<>();
         for (Gateway gateway : GATEWAYS) {
@@ -146,6 +155,30 @@ public final class DeskDefaults implements EnvironmentPostProcessor {
         }
         defaults.put(SANDBOX, sandbox);
         defaults.put(REAL_GATEWAYS, String.join(",", real));
+        reconciler(environment, binder, real, sandbox, defaults);
+    }
+
+    /**
+     * Turns the reconciler on whenever some gateway can be asked: the sandbox, MoMo, ZaloPay and
+     * payOS always (their credentials include the query keys), VNPay once the merchant server's
+     * address for {@code querydr} is known ({@code VNPAY_SERVER_IP}, or
+     * {@code congdanso.payments.vnpay.server-ip}). A real VNPay without it is still taken, its
+     * orders are simply not reconciled, which is logged at WARN. An explicit
+     * {@code congdanso.payments.reconcile.enabled} wins.
+     */
+    private void reconciler(ConfigurableEnvironment environment, Binder binder, List<String> real, boolean sandbox,
+            Map<String, Object> defaults) {
+        Optional<String> serverIp = variable(environment, "VNPAY_SERVER_IP")
+                .or(() -> binder.bind("congdanso.payments.vnpay.server-ip", String.class).map(Optional::of)
+                        .orElse(Optional.empty()));
+        variable(environment, "VNPAY_SERVER_IP").ifPresent(ip -> defaults.put("congdanso.payments.vnpay.server-ip", ip));
+        boolean vnpayUnqueried = real.contains("vnpay") && serverIp.isEmpty();
+        if (vnpayUnqueried) {
+            log.warn("VNPay is configured without VNPAY_SERVER_IP (congdanso.payments.vnpay.server-ip): "
+                    + "VNPay orders whose IPN never comes are not reconciled");
+        }
+        boolean queryable = sandbox || real.stream().anyMatch(gateway -> !gateway.equals("vnpay")) || !vnpayUnqueried;
+        defaults.put("congdanso.payments.reconcile.enabled", queryable);
     }
 
     /** A credential property's value, in any form Spring binds (a list property: its first element). */

@@ -84,7 +84,7 @@ class GatewaySwitchTest {
         environment.getPropertySources().addFirst(new MapPropertySource("test", configured));
         environment.getPropertySources().addLast(new SystemEnvironmentPropertySource(
                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
-        new DeskDefaults().postProcessEnvironment(environment, new SpringApplication());
+        new DeskDefaults(new org.springframework.boot.logging.DeferredLogs()).postProcessEnvironment(environment, new SpringApplication());
         return environment;
     }
 }

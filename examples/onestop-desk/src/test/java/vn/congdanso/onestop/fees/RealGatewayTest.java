@@ -60,7 +60,31 @@ class RealGatewayTest {
 
     @Test
     void refusesToStartNamingTheMissingCredential() {
-        assertThatThrownBy(() -> DeskApp.start("--congdanso.payments.vnpay.hash-secret=" + SECRET).close())
+        java.nio.file.Path data = DeskApp.newDataDir();
+        String jdbcUrl = DeskApp.jdbcUrlFor(data);
+        assertThatThrownBy(() -> DeskApp.start(data, jdbcUrl, "--congdanso.payments.vnpay.hash-secret=" + SECRET).close())
                 .hasStackTraceContaining("VNPAY_TMN_CODE (congdanso.payments.vnpay.tmn-code) is missing");
+    }
+
+    @Test
+    void takesTheIssuesVariablesAloneAndAppliesIpnsSignedWithThem() {
+        try (DeskApp desk = DeskApp.start("--VNPAY_TMN_CODE=" + TMN_CODE, "--VNPAY_HASH_SECRET=" + SECRET)) {
+            assertThat(desk.context().containsBean("congdansoReconcileScheduler")).isFalse();
+            JsonNode created = Orders.create(desk, 20000);
+            String ref = created.get("ref").asText();
+            SandboxKeys keys = SandboxKeys.vnpay(TMN_CODE, SECRET);
+
+            assertThat(desk.get(keys.paidIpn(ref, vn.congdanso.core.Vnd.of(20000), "14000042")).body()).contains("\"RspCode\":\"00\"");
+            assertThat(desk.get(keys.forgedIpn(ref, vn.congdanso.core.Vnd.of(20000), "14000043")).body()).contains("\"RspCode\":\"97\"");
+            assertThat(Orders.get(desk, ref).get("status").asText()).isEqualTo("PAID");
+        }
+    }
+
+    @Test
+    void reconcilesVnpayOnceTheServerAddressIsGiven() {
+        try (DeskApp desk = DeskApp.start("--VNPAY_TMN_CODE=" + TMN_CODE, "--VNPAY_HASH_SECRET=" + SECRET,
+                "--VNPAY_SERVER_IP=127.0.0.1")) {
+            assertThat(desk.context().containsBean("congdansoReconcileScheduler")).isTrue();
+        }
     }
 }

@@ -33,6 +33,11 @@ final class SandboxKeys {
         this.signer = VnpaySigner.create(VnpayConfig.builder().tmnCode(tmnCode).hashSecrets(hashSecret).build());
     }
 
+    /** Given VNPay credentials (a desk configured with its own, not the generated sandbox ones). */
+    static SandboxKeys vnpay(String tmnCode, String hashSecret) {
+        return new SandboxKeys(tmnCode, Secret.of(hashSecret));
+    }
+
     /** The keys in {@code dataDir}'s {@code sandbox-keys.properties}. */
     static SandboxKeys of(Path dataDir) {
         Properties keys = new Properties();
