@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -28,15 +29,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
 import vn.congdanso.core.Vnd;
 import vn.congdanso.payments.CallbackOutcome;
 import vn.congdanso.payments.RawCallback;
+import vn.congdanso.payments.VerifiedCallback;
 import vn.congdanso.payments.callback.CallbackProcessor;
 import vn.congdanso.payments.callback.ExpectedPayment;
 import vn.congdanso.payments.callback.JdbcCallbackStore;
+import vn.congdanso.payments.vnpay.VnpayVerifier;
 
 /**
  * Callbacks per second through the whole exactly-once pipeline (verify a real VNPay IPN with
@@ -54,8 +56,16 @@ import vn.congdanso.payments.callback.JdbcCallbackStore;
  *       gives each one and the first callback inserts it, settled, inside the measured operation
  *       (the floor inserts a row per operation too);</li>
  *   <li>{@code floor1}/{@code floor16}: {@code MERGE INTO … KEY} on H2, {@code INSERT … ON
- *       CONFLICT DO NOTHING} on PostgreSQL, of a new key, autocommitted.</li>
+ *       CONFLICT DO NOTHING} on PostgreSQL, of a new key, autocommitted;</li>
+ *   <li>{@code required1}/{@code required16}: no SDK code, no verification: the least SQL the
+ *       pipeline's rules ask of any implementation, in bare JDBC (the conditional update of a
+ *       PENDING order and its audit row in one transaction, committed as its own step because
+ *       the handler runs before the commit), on the same orders as {@code pipeline*};</li>
+ *   <li>{@code verify1}: {@code VnpayVerifier} alone, without a database.</li>
  * </ul>
+ *
+ * <p>{@code required*} over {@code floor*} bounds the ratio any implementation of the rules can
+ * reach; {@code pipeline*} over {@code required*} is what the SDK adds to that least.
  *
  * <p>Run it with {@code -gc true}: the feeds sign up to a few hundred thousand callbacks before
  * each iteration, and without a collection between iterations the pipeline's iterations pay for
@@ -69,9 +79,23 @@ import vn.congdanso.payments.callback.JdbcCallbackStore;
 public class CallbackPipelineBenchmark {
 
     private static final long AMOUNT = 120_000;
+    private static final VnpayVerifier VERIFIER = VnpayIpns.verifier();
+    private static final String SETTLE = "UPDATE congdanso_orders SET status = 'PAID', gateway = 'VNPAY',"
+            + " transaction_id = ?, payment_count = payment_count + 1, updated_at = ?"
+            + " WHERE order_ref = ? AND status = 'PENDING' AND amount = ?";
+    private static final String AUDIT_INSERT = "INSERT INTO congdanso_callback_audit"
+            + " (gateway, source, order_ref, transaction_id, verified, outcome, received_at, payload)";
+    private static final String AUDIT_PARAMETERS = "'VNPAY', 'CALLBACK', ?, ?, TRUE, 'APPLIED', ?, ?";
+    private static final String AUDIT_VALUES = AUDIT_INSERT + " VALUES (" + AUDIT_PARAMETERS + ")";
+    /** An audit payload as long as the store's for these IPNs (the raw query, signature masked). */
+    private static final String AUDIT_PAYLOAD = "GET vnp_Amount=12000000&vnp_BankCode=NCB&vnp_BankTranNo=VNP1000001"
+            + "&vnp_CardType=ATM&vnp_OrderInfo=Le+phi+ho+tich%3A+ho+so+B1-1-1&vnp_PayDate=20261129101500"
+            + "&vnp_ResponseCode=00&vnp_TmnCode=BENCHTMN&vnp_TransactionNo=1000001&vnp_TransactionStatus=00"
+            + "&vnp_TxnRef=B1-1-1&vnp_SecureHash=********";
     /**
-     * Callbacks signed for a thread's first iteration, all threads together, on H2 and on
-     * PostgreSQL; later iterations get four times what the thread used in the one before.
+     * Callbacks signed per iteration, all threads together, on H2 and on PostgreSQL; an iteration
+     * gets at least four times what the one before used (this machine's speed varies several-fold
+     * between seconds).
      */
     private static final int FIRST_BATCH_H2 = 200_000;
     private static final int FIRST_BATCH_POSTGRES = 20_000;
@@ -172,33 +196,32 @@ public class CallbackPipelineBenchmark {
     }
 
     /**
-     * One thread's signed IPNs, each for an order of its own, signed before each iteration
-     * (outside the measurement); with {@link #storesOrders()} their PENDING orders are written to
-     * the store's table then too.
+     * The signed IPNs all threads share, each for an order of its own, signed before each
+     * iteration (outside the measurement); with {@link #storesOrders()} their PENDING orders are
+     * written to the store's table then too. Shared rather than per thread, because the
+     * scheduler serves 16 threads on 2 cores unevenly.
      */
-    @State(Scope.Thread)
+    @State(Scope.Benchmark)
     public static class Feed {
 
-        private static final AtomicLong THREADS = new AtomicLong();
-        private final long thread = THREADS.incrementAndGet();
         private int iteration;
-        private int size;
         List<RawCallback> callbacks = List.of();
-        int next;
+        List<String> refs = List.of();
+        final AtomicInteger next = new AtomicInteger();
 
         @Setup(Level.Iteration)
-        public void sign(Db db, BenchmarkParams params) throws SQLException {
+        public void sign(Db db) throws SQLException {
             int first = db.db.equals("h2") ? FIRST_BATCH_H2 : FIRST_BATCH_POSTGRES;
-            size = iteration == 0 ? first / params.getThreads() : next * 4 + 5_000;
+            int size = Math.max(first, next.get() * 4 + 5_000);
             iteration++;
-            List<String> refs = new ArrayList<>(size);
+            refs = new ArrayList<>(size);
             callbacks = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                String ref = "B" + thread + "-" + iteration + "-" + i;
+                String ref = "B" + iteration + "-" + i;
                 refs.add(ref);
-                callbacks.add(VnpayIpns.ipn(ref, AMOUNT, (thread * 1_000 + iteration) * 1_000_000L + i));
+                callbacks.add(VnpayIpns.ipn(ref, AMOUNT, iteration * 1_000_000_000L + i));
             }
-            next = 0;
+            next.set(0);
             if (storesOrders()) {
                 insertPendingOrders(db.dataSource, refs);
             }
@@ -211,16 +234,18 @@ public class CallbackPipelineBenchmark {
 
         @TearDown(Level.Iteration)
         public void checkNotExhausted() {
-            if (next > callbacks.size()) {
-                throw new IllegalStateException("feed exhausted: " + next + " callbacks for " + callbacks.size()
-                        + " orders, the rest were duplicates; sign more per iteration");
+            if (next.get() > callbacks.size()) {
+                throw new IllegalStateException("feed exhausted: " + next.get() + " callbacks for "
+                        + callbacks.size() + " orders, the rest were duplicates; sign more per iteration");
             }
         }
 
         RawCallback next() {
-            RawCallback callback = callbacks.get(next % callbacks.size());
-            next++;
-            return callback;
+            return callbacks.get(next.getAndIncrement() % callbacks.size());
+        }
+
+        String nextRef() {
+            return refs.get(next.getAndIncrement() % refs.size());
         }
 
         private static void insertPendingOrders(DataSource dataSource, List<String> refs) throws SQLException {
@@ -230,10 +255,12 @@ public class CallbackPipelineBenchmark {
                 connection.setAutoCommit(false);
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                 for (int i = 0; i < refs.size(); i++) {
+                    // Orders created over time, as a desk creates them (not all in one instant).
+                    OffsetDateTime created = now.minusNanos((refs.size() - i) * 1_000L);
                     insert.setString(1, refs.get(i));
                     insert.setLong(2, AMOUNT);
-                    insert.setObject(3, now);
-                    insert.setObject(4, now);
+                    insert.setObject(3, created);
+                    insert.setObject(4, created);
                     insert.addBatch();
                     if (i % 1_000 == 999) {
                         insert.executeBatch();
@@ -246,8 +273,30 @@ public class CallbackPipelineBenchmark {
         }
     }
 
-    /** A {@link Feed} whose orders are PENDING in the store's table before the iteration starts. */
+    /**
+     * Signed IPNs for the verifier alone, cycled: verifying is stateless, so repeats measure the
+     * same work.
+     */
     @State(Scope.Thread)
+    public static class Signed {
+
+        private final List<RawCallback> callbacks = new ArrayList<>();
+        private int next;
+
+        @Setup(Level.Trial)
+        public void sign() {
+            for (int i = 0; i < 4_096; i++) {
+                callbacks.add(VnpayIpns.ipn("V-" + i, AMOUNT, 9_000_000L + i));
+            }
+        }
+
+        RawCallback next() {
+            return callbacks.get(next++ & 4_095);
+        }
+    }
+
+    /** A {@link Feed} whose orders are PENDING in the store's table before the iteration starts. */
+    @State(Scope.Benchmark)
     public static class StoredFeed extends Feed {
 
         @Override
@@ -290,6 +339,71 @@ public class CallbackPipelineBenchmark {
     @Threads(16)
     public int floor16(Db db) throws SQLException {
         return insertIfAbsent(db);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public int required1(Db db, StoredFeed feed) throws SQLException {
+        return settleAndAudit(db, feed.nextRef());
+    }
+
+    @Benchmark
+    @Threads(16)
+    public int required16(Db db, StoredFeed feed) throws SQLException {
+        return settleAndAudit(db, feed.nextRef());
+    }
+
+    @Benchmark
+    @Threads(1)
+    public VerifiedCallback verify1(Signed signed) {
+        return VERIFIER.verify(signed.next());
+    }
+
+    /**
+     * The least any store obeying the issue's rules writes for a callback, in bare JDBC and
+     * without verifying: one transaction with the conditional update of a PENDING order and its
+     * audit row, committed after the update so that a handler could still roll it back. One
+     * statement on PostgreSQL (a data-modifying {@code WITH}), two on H2.
+     */
+    private static int settleAndAudit(Db db, String ref) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection connection = db.dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            int rows;
+            if (db.db.equals("h2")) {
+                try (PreparedStatement update = connection.prepareStatement(SETTLE);
+                        PreparedStatement audit = connection.prepareStatement(AUDIT_VALUES)) {
+                    rows = bind(update, 0, ref, now).executeUpdate();
+                    bindAudit(audit, 0, ref, now).executeUpdate();
+                }
+            } else {
+                try (PreparedStatement both = connection.prepareStatement("WITH settled AS (" + SETTLE
+                        + " RETURNING order_ref) " + AUDIT_INSERT + " SELECT " + AUDIT_PARAMETERS + " FROM settled")) {
+                    rows = bindAudit(bind(both, 0, ref, now), 4, ref, now).executeUpdate();
+                }
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+            return rows;
+        }
+    }
+
+    private static PreparedStatement bind(PreparedStatement statement, int skip, String ref, OffsetDateTime now)
+            throws SQLException {
+        statement.setString(skip + 1, "T" + ref);
+        statement.setObject(skip + 2, now);
+        statement.setString(skip + 3, ref);
+        statement.setLong(skip + 4, AMOUNT);
+        return statement;
+    }
+
+    private static PreparedStatement bindAudit(PreparedStatement statement, int skip, String ref,
+            OffsetDateTime now) throws SQLException {
+        statement.setString(skip + 1, ref);
+        statement.setString(skip + 2, "T" + ref);
+        statement.setObject(skip + 3, now);
+        statement.setString(skip + 4, AUDIT_PAYLOAD);
+        return statement;
     }
 
     private static int insertIfAbsent(Db db) throws SQLException {
