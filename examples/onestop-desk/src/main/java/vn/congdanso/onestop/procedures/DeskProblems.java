@@ -31,7 +31,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.congdanso.core.ErrorCode;
 import vn.congdanso.core.RejectedException;
 import vn.congdanso.core.UnavailableException;
-import vn.congdanso.core.privacy.Redactor;
+import vn.congdanso.onestop.web.WithheldFailures;
 
 /**
  * Turns failures in the procedures, dossiers and receipts controllers into answers that name an
@@ -44,7 +44,8 @@ import vn.congdanso.core.privacy.Redactor;
  * <li>for the REST controllers, every other failure too, as the {@code Error} JSON with a fixed
  * message: a service the desk depends on not answering ({@link UnavailableException}) is 503 with
  * the SDK's code, Spring MVC's own refusals keep their status (400, 405, 406, 415) with a
- * {@link Failure desk.*} code, anything else is 500 {@code desk.INTERNAL} (and logged, redacted).
+ * {@link Failure desk.*} code, anything else is 500 {@code desk.INTERNAL} (logged with its classes
+ * and stack traces, never its messages).
  * The pages leave those to the desk's error pages, as before;</li>
  * <li>{@link BeforeHandler}: what is refused before any controller is chosen under
  * {@code /api/v1/} (no such path, method or media type) answers the {@code Error} JSON too.</li>
@@ -127,9 +128,7 @@ class DeskProblems {
         if (e instanceof TypeMismatchException || e instanceof HttpMessageNotReadableException) {
             return error(HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY, Failure.BAD_REQUEST, "the request is malformed");
         }
-        LOG.error("{} failed: {}: {}", handler.getShortLogMessage(), e.getClass().getName(),
-                Redactor.redactFields(String.valueOf(e.getMessage())));
-        LOG.debug("the failure of {}", handler.getShortLogMessage(), e);
+        LOG.error("{} failed", handler.getShortLogMessage(), WithheldFailures.withheld(e));
         return error(HttpStatus.INTERNAL_SERVER_ERROR, HttpHeaders.EMPTY, Failure.INTERNAL, "the desk failed to answer");
     }
 
