@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import vn.congdanso.onestop.DeskApp;
-import vn.congdanso.onestop.SettableClock;
+import vn.congdanso.onestop.TestClock;
 
 /**
  * ZaloPay dates its {@code app_trans_id} on the day it is made (GMT+7), so an order made before
@@ -20,12 +20,12 @@ import vn.congdanso.onestop.SettableClock;
 class ZalopayDayTest {
 
     private static DeskApp desk;
-    private static SettableClock clock;
+    private static TestClock clock;
 
     @BeforeAll
     static void startDesk() {
-        desk = DeskApp.start("--spring.profiles.active=" + SettableClock.PROFILE);
-        clock = desk.bean(SettableClock.class);
+        desk = DeskApp.start(TestClock.ARGUMENT);
+        clock = desk.bean(TestClock.class);
     }
 
     @AfterAll

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import vn.congdanso.onestop.DeskApp;
+import vn.congdanso.onestop.TestClock;
 
 /**
  * QR login over HTTP: the desk shows a QR and a short code; a phone opens the QR's URL, says yes

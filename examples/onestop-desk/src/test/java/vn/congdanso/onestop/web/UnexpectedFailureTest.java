@@ -55,12 +55,8 @@ class UnexpectedFailureTest {
     void answersTheContractsErrorJsonAndLogsNoPersonalData() {
         HttpResponse<String> answer = desk.get("/api/v1/test-failures/bug");
 
-        assertThat(answer.statusCode()).isEqualTo(500);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/json"));
+        assertFailed(answer, "application/json");
         assertThat(answer.body()).contains("\"code\":\"desk.INTERNAL\"", "\"message\":\"the desk failed to answer\"");
-        assertHidesTheFailure(answer.body());
-        assertLogNamesTheFailureWithoutPersonalData();
     }
 
     @Test
@@ -68,17 +64,18 @@ class UnexpectedFailureTest {
         HttpResponse<String> answer = desk.send(HttpRequest.newBuilder(desk.uri("/test-failures/bug"))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
 
-        assertThat(answer.statusCode()).isEqualTo(500);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("text/html"));
+        assertFailed(answer, "text/html");
         assertThat(answer.body()).contains("id=\"error-status\"", ">500<");
-        assertHidesTheFailure(answer.body());
-        assertLogNamesTheFailureWithoutPersonalData();
     }
 
-    private static void assertHidesTheFailure(String body) {
-        assertThat(body).doesNotContain(FailingEndpoints.ID_NUMBER, FailingEndpoints.NAME, FailingEndpoints.PHONE,
+    /** A 500 of {@code mediaType} that shows nothing of the failure, which the log names without its data. */
+    private void assertFailed(HttpResponse<String> answer, String mediaType) {
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith(mediaType));
+        assertThat(answer.body()).doesNotContain(FailingEndpoints.ID_NUMBER, FailingEndpoints.NAME, FailingEndpoints.PHONE,
                 "IllegalStateException", "FailingEndpoints", "\tat ", "trace");
+        assertLogNamesTheFailureWithoutPersonalData();
     }
 
     private void assertLogNamesTheFailureWithoutPersonalData() {

@@ -1,4 +1,4 @@
-package vn.congdanso.onestop.signin;
+package vn.congdanso.onestop;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,18 +11,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A clock a test moves forward, made the desk's primary {@link Clock} bean by starting the desk
+ * A clock a test moves by hand, made the desk's primary {@link Clock} bean by starting the desk
  * with {@link #ARGUMENT} (an extra configuration source, {@code spring.main.sources}).
  */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
 
     /** The argument that installs a fresh {@link TestClock} in a desk. */
-    static final String ARGUMENT = "--spring.main.sources=" + Config.class.getName();
+    public static final String ARGUMENT = "--spring.main.sources=" + Config.class.getName();
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
 
-    void advance(Duration duration) {
+    /** Moves the time on by {@code duration}. */
+    public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
+    }
+
+    /** Sets the time. */
+    public void set(Instant instant) {
+        now.set(instant);
     }
 
     @Override
