@@ -14,9 +14,11 @@ public final class FailingEndpoints {
 
     /** The profile that adds these endpoints. */
     public static final String PROFILE = "failing-endpoints";
-    /** The personal data in the failures' messages. */
+    /** The fictional citizen's ID number in the failures' messages. */
     public static final String ID_NUMBER = "001099012345";
+    /** The fictional citizen's name in the failures' messages. */
     public static final String NAME = "NGUYEN VAN A";
+    /** The fictional citizen's phone number in the failures' messages. */
     public static final String PHONE = "0912345678";
     private static final String MESSAGE = "card " + ID_NUMBER + " of " + NAME + ", phone " + PHONE;
 
